@@ -1,0 +1,204 @@
+"""The local encrypted store: SQLCipher under SQLAlchemy.
+
+The key is applied as a raw 256-bit key (`x'…'`), so SQLCipher skips its passphrase
+KDF; key stretching happens once in the key slots. Every connection is checked by a
+read of `sqlite_master` straight after keying, so a wrong key or a corrupt file fails
+at open, never later with half-read data. Temp files stay in memory (SQLCipher does
+not encrypt transient files) and commits are fsynced (`synchronous=FULL`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.services.fileio import fsync_dir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(RuntimeError):
+    """A problem opening or keeping the store; the message is for the officer/IT."""
+
+
+class WrongKey(StoreError):
+    pass
+
+
+class IntegrityFailure(StoreError):
+    pass
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise WrongKey("The database key must be 32 bytes.")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes, *, create: bool = False) -> Any:
+    """Open one keyed SQLCipher connection, or raise WrongKey/IntegrityFailure."""
+    if not create and not path.exists():
+        raise StoreError(f"The database file {path.name} does not exist.")
+    uri = f"file:{path}?mode={'rwc' if create else 'rw'}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise _classify(exc) from exc
+    for pragma in (
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA busy_timeout = 10000",
+    ):
+        conn.execute(pragma)
+    return conn
+
+
+def _classify(exc: Exception) -> StoreError:
+    text_ = str(exc).lower()
+    if "not a database" in text_ or "file is encrypted" in text_:
+        return WrongKey(
+            "The database could not be opened with this key: the key is wrong or the file "
+            "is damaged. Nothing was changed."
+        )
+    return IntegrityFailure(f"The database is damaged ({exc}). Nothing was changed.")
+
+
+@dataclass
+class Store:
+    """An open store. Dispose it to close every connection and drop the key."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.engine = create_engine("sqlite://")  # drop the creator closure holding the key
+
+
+def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
+    # Fail fast (and outside the pool) on a wrong key or a damaged file.
+    connect_raw(path, key, create=create).close()
+
+    def creator() -> Any:
+        return connect_raw(path, key)
+
+    engine = create_engine("sqlite://", creator=creator, hide_parameters=True, pool_pre_ping=False)
+    _use_explicit_begin(engine)
+    return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _use_explicit_begin(engine: Engine) -> None:
+    """Let SQLAlchemy, not the driver, decide when transactions begin (SQLAlchemy docs)."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def is_plaintext_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """Run SQLCipher's per-page HMAC check and SQLite's structural check."""
+    with store.engine.connect() as conn:
+        cipher = [row[0] for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        structure = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+    return cipher + [line for line in structure if line != "ok"]
+
+
+def checkpoint(store: Store) -> None:
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def backup_to(store: Store, key: bytes, dest: Path) -> None:
+    """Write an encrypted copy with the same key via `sqlcipher_export`; never plaintext.
+
+    The export runs inside one read transaction, so it is a consistent snapshot even
+    while another connection commits.
+    """
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.partial")
+    try:
+        with store.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
+            try:
+                raw.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                raw.execute("DETACH DATABASE backup")
+        if is_plaintext_sqlite(tmp):
+            raise StoreError("Backup refused: the copy was not encrypted.")
+        tmp.replace(dest)
+        fsync_dir(dest.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def verify_copy(path: Path, key: bytes) -> None:
+    """Check that a copy opens with the key and passes both integrity checks."""
+    conn = connect_raw(path, key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    finally:
+        conn.close()
+    if problems:
+        raise IntegrityFailure("The backup is damaged: " + "; ".join(problems[:3]))
+
+
+def restore_from(source: Path, key: bytes, dest: Path, now: datetime) -> Path | None:
+    """Replace `dest` with a verified backup; keep the replaced file beside it."""
+    verify_copy(source, key)
+    kept: Path | None = None
+    if dest.exists():
+        kept = dest.with_name(f"{dest.name}.before-restore-{now:%Y%m%d%H%M%S}")
+        shutil.move(dest, kept)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{dest}{suffix}").unlink(missing_ok=True)
+    staging = dest.with_name(f".{dest.name}.restoring")
+    shutil.copyfile(source, staging)
+    staging.replace(dest)
+    fsync_dir(dest.parent)
+    return kept
+
+
+def cipher_settings(store: Store) -> dict[str, str]:
+    with store.engine.connect() as conn:
+        rows: dict[str, str] = {
+            "cipher_version": conn.exec_driver_sql("PRAGMA cipher_version").scalar_one(),
+            "sqlite_version": conn.execute(text("SELECT sqlite_version()")).scalar_one(),
+        }
+        for line in conn.exec_driver_sql("PRAGMA cipher_settings"):
+            name, _, value = str(line[0]).removeprefix("PRAGMA ").partition(" = ")
+            rows[name.strip()] = value.strip().rstrip(";")
+    return rows
