@@ -35,6 +35,7 @@ class Permission(StrEnum):
     ROLE_MANAGE = "role:manage"
     SETTINGS_MANAGE = "settings:manage"
     SYNC_RUN = "sync:run"
+    STORE_MAINTAIN = "store:maintain"
 
 
 P = Permission
@@ -79,6 +80,7 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
         frozenset(
             {
                 P.USER_MANAGE,
+                P.STORE_MAINTAIN,
                 P.ROLE_MANAGE,
                 P.SETTINGS_MANAGE,
                 P.PRODUCT_MANAGE,

@@ -1,0 +1,85 @@
+"""Store maintenance for IT: integrity checks, encrypted backups, restore, audit verify."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from workstation.services import audit
+from workstation.services.auth import Workstation
+from workstation.services.permissions import Permission
+from workstation.services.session import UserSession
+from workstation.services.store import backup_to, integrity_problems, restore_from
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool
+    problems: tuple[str, ...]
+
+
+def check_integrity(ctx: UserSession) -> IntegrityReport:
+    ctx.require(Permission.STORE_MAINTAIN, "integrity_check")
+    problems = tuple(integrity_problems(ctx.store))
+    with ctx.transaction() as session:
+        ctx.audit(
+            session,
+            "integrity_check",
+            outcome="ok" if not problems else "failed",
+            details={"problems": len(problems)},
+        )
+    return IntegrityReport(not problems, problems)
+
+
+def database_key(ctx: UserSession) -> bytes:
+    return ctx.workstation.load_slots().database_key(ctx.master_key)
+
+
+def backup(ctx: UserSession, dest: Path) -> Path:
+    """Write an encrypted, verified backup. It opens only with this workstation's key."""
+    ctx.require(Permission.STORE_MAINTAIN, "backup")
+    if dest.is_dir():
+        dest = dest / f"workstation-{ctx.now():%Y%m%d-%H%M%S}.db"
+    backup_to(ctx.store, database_key(ctx), dest)
+    with ctx.transaction() as session:
+        ctx.audit(session, "backup_written", details={"file": dest.name})
+    return dest
+
+
+def restore(ws: Workstation, username: str, password: str, source: Path) -> Path | None:
+    """Replace the database with a verified backup, then check the restorer's authority.
+
+    The backup is verified with the key before anything is touched. If the person
+    restoring has no maintenance permission in the restored data, the previous file
+    is put back.
+    """
+    master = ws.unlock_master_key(username, password)
+    key = ws.load_slots().database_key(master)
+    kept = restore_from(source, key, ws.paths.database, ws.clock.now())
+    try:
+        session = ws.sign_in(username, password)
+        session.require(Permission.STORE_MAINTAIN, "restore")
+        with session.transaction() as db:
+            session.audit(db, "database_restored", details={"file": source.name})
+        session.sign_out()
+    except BaseException:
+        if kept is not None:
+            ws.paths.database.unlink(missing_ok=True)
+            shutil.move(kept, ws.paths.database)
+        raise
+    return kept
+
+
+def verify_audit(ctx: UserSession) -> audit.ChainReport:
+    ctx.require(Permission.AUDIT_READ, "audit_verify")
+    with ctx.read() as session:
+        report = audit.verify_chain(session, ctx.audit_key)
+    with ctx.transaction() as session:
+        ctx.audit(
+            session,
+            "audit_verified",
+            outcome="ok" if report.ok else "failed",
+            details={"events": report.count, "first_broken": report.first_broken_seq},
+        )
+    return report
