@@ -29,7 +29,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-import unicodedata
+import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -106,6 +106,7 @@ _RIC_CLASSES_BY_PREFIX: Final = {
     "83": "tw_residence_permit",
 }
 _USCC_AUTHORITIES: Final = "123456789ANY"
+_USCC_ALPHABET: Final = frozenset("0123456789ABCDEFGHJKLMNPQRTUWXY")  # no I, O, S, V, Z
 _CARD_NETWORKS: Final = (
     ("62", "62", "UnionPay"),
     ("4", "4", "Visa"),
@@ -230,6 +231,15 @@ def check_document_expiry(expiry: date, today: date, warn_days: int = 30) -> Che
     return report.result()
 
 
+def _is_digit(char: str) -> bool:
+    """ASCII only: str.isdigit() also accepts '²' and Arabic-Indic digits."""
+    return char in string.digits
+
+
+def _all_digits(value: str) -> bool:
+    return all(map(_is_digit, value))
+
+
 def _strip(value: str) -> str:
     return re.sub(r"[\s\-]", "", value)
 
@@ -251,7 +261,7 @@ def check_cn_ric(
     """Check a resident ID, residence permit or 2023 foreign permanent resident number."""
     report = _Report("cn-ric")
     number = _strip(value).upper()
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and _all_digits(number):
         number = _convert_15(number)
         report.warn("converted_15", "number", normalized=number)
     if not _ric_layout_ok(number, report):
@@ -273,11 +283,12 @@ def _convert_15(number: str) -> str:
 
 
 def _ric_layout_ok(number: str, report: _Report) -> bool:
-    if len(number) != 18:
+    # A 15-character value still here has a non-digit: all-digit ones were converted.
+    if len(number) not in (15, 18):
         report.problem("length", "number", expected="18 (or 15)", actual=str(len(number)))
         return False
-    bad = _first_bad(number[:17], str.isdigit)
-    if bad is None and not (number[17].isdigit() or number[17] == "X"):
+    bad = _first_bad(number[:17], _is_digit)
+    if bad is None and not (_is_digit(number[17]) or number[17] == "X"):
         bad = 17
     if bad is not None:
         _report_bad_char(report, "non_digit", number, 0, bad)
@@ -312,15 +323,15 @@ def _ric_document_class(number: str) -> str:
 def _ric_region(number: str, birth_year: int, report: _Report) -> None:
     """Region name; a code unknown, or unknown in the birth year, is only a warning."""
     code = number[:6]
+    name = _region_name(code)
+    if name is None:
+        report.warn("region_unknown", "region", code=code)
+        return
     try:
-        report.derived["region"] = _place_name(ric.get_birth_place(number))
+        name = _place_name(ric.get_birth_place(number))
     except InvalidComponent:
-        name = _region_name(code)
-        if name is None:
-            report.warn("region_unknown", "region", code=code)
-            return
-        report.derived["region"] = name
         report.warn("region_outdated", "region", code=code, year=str(birth_year))
+    report.derived["region"] = name
 
 
 def _region_name(code: str) -> str | None:
@@ -359,12 +370,12 @@ def _uscc_layout_ok(number: str, report: _Report) -> bool:
     if len(number) != 18:
         report.problem("length", "number", expected="18", actual=str(len(number)))
         return False
-    bad = _first_bad(number, lambda c: c in uscc._alphabet)
+    bad = _first_bad(number, _USCC_ALPHABET.__contains__)
     if bad is not None:
         _report_bad_char(report, "character", number, 0, bad)
     elif number[0] not in _USCC_AUTHORITIES:
         report.problem("uscc_authority", "registration_authority", char=number[0])
-    elif (bad := _first_bad(number[2:8], str.isdigit)) is not None:
+    elif (bad := _first_bad(number[2:8], _is_digit)) is not None:
         _report_bad_char(report, "non_digit", number, 2, bad)
     return not report.problems
 
@@ -411,7 +422,7 @@ def _mrz_check_digits(record: mrz.MrzRecord, report: _Report) -> None:
 
 def _mrz_date(raw: str, year_of: Callable[[str], int], report: _Report, where: str) -> date | None:
     """YYMMDD to a date; '<' (unknown day or month) or a letter makes it invalid."""
-    if not raw.isdigit():
+    if not _all_digits(raw):
         report.problem(f"{where}_invalid", where, date=raw)
         return None
     year = year_of(raw)
@@ -441,7 +452,7 @@ def _mrz_derive(record: mrz.MrzRecord, birth: date | None, report: _Report) -> N
 
 
 def _mrz_cross_check(record: mrz.MrzRecord, typed: Mapping[str, str], report: _Report) -> None:
-    """Compare what the officer typed with what the chip-less MRZ says."""
+    """Compare what the officer typed with what the MRZ says; unknown keys are a bug."""
     unknown = set(typed) - set(_TYPED_FIELDS)
     if unknown:
         raise ValueError(f"cannot cross-check MRZ fields {sorted(unknown)}")
@@ -461,15 +472,8 @@ def _mrz_same(key: str, on_document: str, typed_value: str, record: mrz.MrzRecor
     """Typed names are transliterated as the MRZ would be; truncated names match by prefix."""
     if key not in ("surname", "given_names"):
         return "".join(typed_value.split()).upper() == on_document
-    typed_mrz = _as_mrz_text(typed_value)
+    typed_mrz = mrz.transliterate(typed_value)
     return typed_mrz.startswith(on_document) if record.name_truncated else typed_mrz == on_document
-
-
-def _as_mrz_text(value: str) -> str:
-    """Upper case, accents dropped, hyphens and commas as spaces, apostrophes removed."""
-    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
-    spaced = re.sub(r"[-,]", " ", plain.replace("'", "")).upper()
-    return " ".join(spaced.split())
 
 
 # --- bank card, phone, e-mail -----------------------------------------------------------
@@ -479,7 +483,7 @@ def check_bank_card(value: str) -> CheckResult:
     """Check a card number's digits, length for its network, and Luhn check digit."""
     report = _Report("bank-card")
     digits = _strip(value)
-    bad = _first_bad(digits, str.isdigit)
+    bad = _first_bad(digits, _is_digit)
     if bad is not None:
         _report_bad_char(report, "non_digit", digits, 0, bad)
         return report.result()
@@ -515,7 +519,8 @@ def check_phone(value: str, default_region: str = "CN") -> CheckResult:
         return report.result()
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     line_type = _PHONE_TYPES.get(phonenumbers.number_type(number), "other")
-    report.derived.update(type=line_type, region=region, masked=mask_phone(e164))
+    masked = f"+{number.country_code} {mask_phone(str(number.national_number))}"
+    report.derived.update(type=line_type, region=region, masked=masked)
     if region == "CN" and line_type != "mobile":
         report.warn("not_mobile", "number")
     return report.result(e164)

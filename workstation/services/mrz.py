@@ -21,7 +21,9 @@ Layouts (ICAO 9303 parts 4-6; positions are 0-based slices):
 
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -94,7 +96,11 @@ def _char_value(char: str) -> int:
 
 
 def split_lines(text: str) -> tuple[str, ...]:
-    """Split pasted or scanned text into MRZ lines and check their shape."""
+    """Split pasted or scanned text into MRZ lines and check their shape.
+
+    Blank lines and surrounding whitespace are dropped and letters upper-cased, since
+    OCR and hand copies produce both; anything else outside A-Z, 0-9 and '<' is an error.
+    """
     lines = tuple(line.strip().upper() for line in text.strip().splitlines() if line.strip())
     if len(lines) not in _LENGTHS:
         raise MrzFormatError("mrz_line_count", count=str(len(lines)))
@@ -125,7 +131,7 @@ def parse(text: str) -> MrzRecord:
     lines = split_lines(text)
     if lines[0][0] == "V":
         # Visas (MRV-A/B) share TD3/TD2 sizes but have no composite check digit.
-        raise MrzFormatError("mrz_unsupported_type", document_type=lines[0][:2])
+        raise MrzFormatError("mrz_unsupported_type", document_type=_unfill(lines[0][:2]))
     if len(lines) == 3:
         return _parse_td1(lines)
     return _parse_td3(lines) if len(lines[0]) == 44 else _parse_td2(lines)
@@ -254,3 +260,14 @@ def birth_year(yymmdd: str, today: date) -> int:
 def expiry_year(yymmdd: str) -> int:
     """Expiry dates are always this century: no valid document expired before 2000."""
     return 2000 + int(yymmdd[0:2])
+
+
+def transliterate(name: str) -> str:
+    """A typed Latin name as the MRZ would show it, '<' read as space (9303 part 3, 6.A).
+
+    Accents are dropped (the MRZ may also write Ä as AE; such names will not match),
+    hyphens and commas become spaces and apostrophes vanish.
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    spaced = re.sub(r"[-,]", " ", plain.replace("'", "")).upper()
+    return " ".join(spaced.split())
