@@ -22,8 +22,9 @@ Conventions (see LENDING-RULES.md §3.1-3.4):
 * APR is the internal rate of return of the borrower's real cash flows (cash received net
   of the upfront fee, then each installment including fees), as PBOC Announcement [2021]
   No. 3 asks for an all-in annualised rate: APR = monthly IRR x 12 (nominal, simple
-  annualisation) and EAR = (1 + monthly IRR)^12 - 1 (compound). Time between cash flows
-  counts whole calendar months plus leftover days / 30.
+  annualisation) and EAR = (1 + monthly IRR)^12 - 1 (compound). Time counts whole months
+  along the repayment calendar plus odd days at 1/30 of a month, so a regular schedule's
+  installments sit exactly 1, 2, 3... months after the disbursement.
 * Early settlement accrues interest on the outstanding principal at annual / 360 for the
   actual days since the last paid due date (or the start).
 """
@@ -220,7 +221,7 @@ def early_repayment_quote(
     _check_date(on, "the settlement date")
     _check_rate(penalty_rate, "the early-repayment fee rate")
     paid = _paid_count(schedule, on) if paid_installments is None else paid_installments
-    if isinstance(paid, bool) or not 0 <= paid <= schedule.months:
+    if isinstance(paid, bool) or not isinstance(paid, int) or not 0 <= paid <= schedule.months:
         raise PricingError(f"paid installments must be between 0 and {schedule.months}")
     last = schedule.installments[paid - 1] if paid else None
     since = last.due_date if last else schedule.start_date
@@ -231,7 +232,13 @@ def early_repayment_quote(
     interest = _cents(outstanding * schedule.annual_rate * days / 360)
     fee = _cents(outstanding * penalty_rate)
     return EarlyRepaymentQuote(
-        on, paid, outstanding, days, interest, fee, outstanding + interest + fee
+        settlement_date=on,
+        paid_installments=paid,
+        outstanding_principal=outstanding,
+        accrued_days=days,
+        accrued_interest=interest,
+        fee=fee,
+        total=outstanding + interest + fee,
     )
 
 
@@ -324,15 +331,15 @@ def _principal_part(terms: _Terms, balance: Decimal, level: Decimal, number: int
 def _due_dates(
     method: RepaymentMethod, months: int, start: date, first_due_date: date | None
 ) -> list[date]:
-    regular_first = add_months(start, 1)
-    if first_due_date is not None and first_due_date != regular_first:
-        _check_first_due_date(method, start, first_due_date)
-        anchor, offset = first_due_date, 0
-    else:
-        anchor, offset = start, 1
     if method is RepaymentMethod.BULLET:
-        return [add_months(start, months)]
-    return [add_months(anchor, k + offset) for k in range(months)]
+        maturity = add_months(start, months)
+        if first_due_date not in (None, maturity):
+            raise PricingError("a bullet loan is repaid once at maturity; it has no first due date")
+        return [maturity]
+    if first_due_date is None or first_due_date == add_months(start, 1):
+        return [add_months(start, k) for k in range(1, months + 1)]
+    _check_first_due_date(start, first_due_date)
+    return [add_months(first_due_date, k) for k in range(months)]
 
 
 def _broken_period_note(broken_days: int) -> str:
@@ -360,8 +367,8 @@ def _solve_monthly_irr(cash_flows: Sequence[tuple[date, Decimal]]) -> float:
     unique and the bracket always holds it.
     """
     _check_cash_flows(cash_flows)
-    start = cash_flows[0][0]
-    flows = [(_months_elapsed(start, day), float(amount)) for day, amount in cash_flows]
+    times = _flow_times([day for day, _ in cash_flows])
+    flows = [(time, float(amount)) for time, (_, amount) in zip(times, cash_flows, strict=True)]
     low, high = _IRR_LOW, _IRR_HIGH
     if _present_value(flows, low) > 0 or _present_value(flows, high) < 0:
         raise PricingError("these cash flows have no APR between -600% and 12,000%")
@@ -389,6 +396,19 @@ def _present_value_slope(flows: list[tuple[float, float]], rate: float) -> float
     return math.fsum(
         -months * amount * math.exp(-(months + 1) * log_growth) for months, amount in flows
     )
+
+
+def _flow_times(days: list[date]) -> list[float]:
+    """Months from the first date, counted along the repayment calendar.
+
+    Whole months follow the start's day of the month; after a broken first period they
+    follow the first repayment's day instead, so every later period is exactly one month.
+    Odd days count 1/30 of a month.
+    """
+    start, first_repayment = days[0], min(days[1:])
+    head = _months_elapsed(start, first_repayment)
+    anchor, offset = (start, 0.0) if head.is_integer() else (first_repayment, head)
+    return [0.0] + [offset + _months_elapsed(anchor, day) for day in days[1:]]
 
 
 def _months_elapsed(start: date, day: date) -> float:
@@ -459,10 +479,8 @@ def _check_date(day: date, what: str) -> None:
         raise PricingError(f"{what} must be a calendar date without a time of day")
 
 
-def _check_first_due_date(method: RepaymentMethod, start: date, first_due_date: date) -> None:
+def _check_first_due_date(start: date, first_due_date: date) -> None:
     _check_date(first_due_date, "the first due date")
-    if method is RepaymentMethod.BULLET:
-        raise PricingError("a bullet loan is repaid once at maturity; it has no first due date")
     if not start < first_due_date <= add_months(start, 2):
         raise PricingError("the first due date must fall after the start and within two months")
 
@@ -479,7 +497,8 @@ def _check_cash_flows(cash_flows: Sequence[tuple[date, Decimal]]) -> None:
 
 
 def _quantize(value: float | Decimal, quantum: Decimal) -> Decimal:
-    return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    return abs(rounded) if rounded.is_zero() else rounded  # never show "-0.00"
 
 
 def _cents(value: Decimal) -> Decimal:
