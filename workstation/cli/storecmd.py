@@ -66,10 +66,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> dict[str, object]:
 
 @command
 def cmd_audit_list(args: argparse.Namespace) -> list[dict[str, object]]:
-    ctx = signed_in(args)
-    ctx.require(maintenance.Permission.AUDIT_READ, "audit_list")
-    with ctx.read() as session:
-        rows = audit.query(session, audit.AuditFilter(action=args.action, limit=args.limit))
+    flt = audit.AuditFilter(action=args.action, limit=args.limit)
+    rows = maintenance.audit_events(signed_in(args), flt)
     return [
         {
             "seq": r.seq,

@@ -83,3 +83,9 @@ def verify_audit(ctx: UserSession) -> audit.ChainReport:
             details={"events": report.count, "first_broken": report.first_broken_seq},
         )
     return report
+
+
+def audit_events(ctx: UserSession, flt: audit.AuditFilter) -> list[audit.AuditRecord]:
+    ctx.require(Permission.AUDIT_READ, "audit_list")
+    with ctx.read() as session:
+        return list(audit.query(session, flt))

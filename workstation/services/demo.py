@@ -1,0 +1,40 @@
+"""A demo workstation: known users and realistic fake data for trying the app.
+
+Demo users share one password, printed in the README. A demo workstation is marked
+as such on screen; it is never a production set-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workstation.services.auth import ProvisionRequest, Workstation
+from workstation.services.users import add_user
+
+DEMO_PASSWORD = "Harbor-Lantern-Quiet-42"
+DEMO_BRANCH = ("BJ001", "北京朝阳支行 Beijing Chaoyang Branch")
+DEMO_USERS = (
+    ("officer", "王芳 Wang Fang", "officer"),
+    ("supervisor", "李强 Li Qiang", "supervisor"),
+    ("collector", "张伟 Zhang Wei", "collector"),
+    ("auditor", "陈静 Chen Jing", "auditor"),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    users: tuple[str, ...]
+    password: str
+
+
+def create_demo_workstation(ws: Workstation) -> DemoSummary:
+    ws.provision(ProvisionRequest(*DEMO_BRANCH, "demo-counter", "admin", "IT 管理员 IT Admin",
+                                  DEMO_PASSWORD))
+    admin = ws.sign_in("admin", DEMO_PASSWORD)
+    for username, name, role in DEMO_USERS:
+        issued = add_user(admin, username, name, role)
+        session = ws.sign_in(username, issued.one_time_password)
+        ws.change_password(session, issued.one_time_password, DEMO_PASSWORD)
+        session.sign_out()
+    admin.sign_out()
+    return DemoSummary(("admin", *(u[0] for u in DEMO_USERS)), DEMO_PASSWORD)

@@ -1,0 +1,49 @@
+"""The global exception hook and the officer-readable error dialog.
+
+Expected failures (wrong input, refused permission, a locked session) show their own
+message. Anything else is logged without PII and shown as a plain apology with what
+to do next; the window stays open.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from workstation.services.permissions import PermissionDenied
+from workstation.services.session import SessionLocked, StepUpRequired
+
+log = logging.getLogger("workstation.errors")
+
+EXPECTED = (ValueError, PermissionDenied, SessionLocked, StepUpRequired, LookupError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def officer_message(exc: BaseException) -> str:
+    if isinstance(exc, EXPECTED) or type(exc).__module__.startswith("workstation."):
+        return str(exc)
+    return tr(
+        "Something went wrong and the last action was not completed. Nothing was saved "
+        "half-way. Try again; if it happens again, call IT support and give them the time."
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(parent, tr("Could not complete the action"), officer_message(exc))
+
+
+def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log.error("unhandled %s", kind.__name__, exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        show_error(QApplication.activeWindow(), exc)
+
+
+def install() -> None:
+    sys.excepthook = _hook

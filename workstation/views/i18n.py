@@ -1,0 +1,41 @@
+"""Language and fonts: the Qt translator for the chosen language and the shipped CJK font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from workstation.resources import cjk_font_path, resources_root
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def resolve_language(setting: str) -> str:
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the compiled translation; English is the source language and needs none."""
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    folder = resources_root() / "translations"
+    if translator.load(f"workstation_{language}.qm", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_fonts(app: QApplication) -> None:
+    """Register the shipped CJK font as a fallback so Chinese renders on a bare machine."""
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = app.font()
+    font.setFamilies([font.family(), *families])
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    app.setFont(font)

@@ -1,0 +1,57 @@
+"""The screens the navigation pane can show, and who may see each.
+
+Each screen declares the permission that makes it visible; views only hide what a
+user cannot do, the services still check every call. Later screens add themselves to
+SCREENS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from workstation.services.permissions import Permission
+from workstation.services.session import UserSession
+
+ScreenFactory = Callable[[UserSession, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: str  # source text; translated in context "Navigation"
+    permission: Permission
+    factory: ScreenFactory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
+
+
+def _audit(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.audit_view import AuditView
+
+    return AuditView(session, parent)
+
+
+def _admin(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.admin_view import AdminView
+
+    return AdminView(session, parent)
+
+
+SCREENS: list[Screen] = [
+    Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
+    Screen(
+        "admin",
+        QT_TRANSLATE_NOOP("Navigation", "Administration"),
+        Permission.USER_MANAGE,
+        _admin,
+    ),
+]
+
+
+def visible_screens(session: UserSession) -> list[Screen]:
+    return [s for s in SCREENS if session.actor.can(s.permission)]
