@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.models import Branch, Device, Role, RolePermission, User
-from workstation.services import audit, keyslots, migrate
+from workstation.services import audit, keyslots, lookup, migrate
 from workstation.services.clock import Clock
 from workstation.services.keyslots import SlotFile, WrongPassword
 from workstation.services.passwords import check_policy, hash_password
@@ -98,6 +98,7 @@ class Workstation:
         now = self.clock.now()
         with store.transaction() as session:
             key = audit.create_audit_key(session)
+            lookup.create_lookup_key(session)
             branch = Branch(code=request.branch_code, name=request.branch_name)
             session.add(branch)
             session.flush()

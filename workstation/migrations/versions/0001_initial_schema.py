@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 02:03:38.176088
 """
 
 import sqlalchemy as sa
@@ -60,6 +59,35 @@ def upgrade() -> None:
     sa.Column('value', sa.String(length=200), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_local_secret'))
     )
+    op.create_table('product',
+    sa.Column('code', sa.String(length=32), nullable=False),
+    sa.Column('product_version', sa.Integer(), nullable=False),
+    sa.Column('name_en', sa.String(length=200), nullable=False),
+    sa.Column('name_zh', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('min_amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('max_amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('min_months', sa.Integer(), nullable=False),
+    sa.Column('max_months', sa.Integer(), nullable=False),
+    sa.Column('min_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('max_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('fee_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('penalty_rate_markup', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('methods', sa.String(length=200), nullable=False),
+    sa.Column('customer_kinds', sa.String(length=64), nullable=False),
+    sa.Column('policy', sa.Text(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_product'))
+    )
+    with op.batch_alter_table('product', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_product_code'), ['code'], unique=False)
+
     op.create_table('role',
     sa.Column('name', sa.String(length=32), nullable=False),
     sa.Column('description', sa.String(length=200), nullable=False),
@@ -72,6 +100,62 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_role')),
     sa.UniqueConstraint('name', name=op.f('uq_role_name'))
     )
+    op.create_table('watchlist_entry',
+    sa.Column('list_name', sa.String(length=100), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('aliases', sa.Text(), nullable=False),
+    sa.Column('name_keys', sa.Text(), nullable=False),
+    sa.Column('id_digest', sa.String(length=64), nullable=False),
+    sa.Column('reason', sa.String(length=400), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_watchlist_entry'))
+    )
+    with op.batch_alter_table('watchlist_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_watchlist_entry_id_digest'), ['id_digest'], unique=False)
+
+    op.create_table('customer',
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('legal_name', sa.String(length=200), nullable=False),
+    sa.Column('name_search', sa.String(length=400), nullable=False),
+    sa.Column('name_pinyin', sa.String(length=400), nullable=False),
+    sa.Column('pinyin_initials', sa.String(length=64), nullable=False),
+    sa.Column('birth_date', sa.Date(), nullable=True),
+    sa.Column('sex', sa.String(length=1), nullable=False),
+    sa.Column('nationality', sa.String(length=3), nullable=False),
+    sa.Column('occupation', sa.String(length=200), nullable=False),
+    sa.Column('employer', sa.String(length=200), nullable=False),
+    sa.Column('industry', sa.String(length=100), nullable=False),
+    sa.Column('monthly_income', workstation.models.base.Money(), nullable=False),
+    sa.Column('monthly_debt_payments', workstation.models.base.Money(), nullable=False),
+    sa.Column('legal_representative_id', sa.Uuid(), nullable=True),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('onboarding_state', sa.String(length=24), nullable=False),
+    sa.Column('verified_in_person_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('verified_by', sa.String(length=64), nullable=False),
+    sa.Column('verification_method', sa.String(length=200), nullable=False),
+    sa.Column('deleted_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_customer_branch_id_branch')),
+    sa.ForeignKeyConstraint(['legal_representative_id'], ['customer.id'], name=op.f('fk_customer_legal_representative_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer'))
+    )
+    with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_customer_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_pinyin'), ['name_pinyin'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_search'), ['name_search'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_pinyin_initials'), ['pinyin_initials'], unique=False)
+
     op.create_table('device',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('branch_id', sa.Uuid(), nullable=False),
@@ -112,6 +196,493 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user_account')),
     sa.UniqueConstraint('username', name=op.f('uq_user_account_username'))
     )
+    op.create_table('approval_request',
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('subject_type', sa.String(length=32), nullable=False),
+    sa.Column('subject_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('requested_by', sa.Uuid(), nullable=False),
+    sa.Column('requested_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_approval_request_branch_id_branch')),
+    sa.ForeignKeyConstraint(['requested_by'], ['user_account.id'], name=op.f('fk_approval_request_requested_by_user_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_approval_request'))
+    )
+    with op.batch_alter_table('approval_request', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_approval_request_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_approval_request_kind'), ['kind'], unique=False)
+        batch_op.create_index(batch_op.f('ix_approval_request_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_approval_request_subject_id'), ['subject_id'], unique=False)
+
+    op.create_table('attachment',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('media_type', sa.String(length=64), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_attachment_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment'))
+    )
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attachment_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachment_sha256'), ['sha256'], unique=False)
+
+    op.create_table('bank_account',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('bank_name', sa.String(length=200), nullable=False),
+    sa.Column('card_number', sa.String(length=32), nullable=False),
+    sa.Column('card_digest', sa.String(length=64), nullable=False),
+    sa.Column('purpose', sa.String(length=32), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_bank_account_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bank_account'))
+    )
+    with op.batch_alter_table('bank_account', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bank_account_card_digest'), ['card_digest'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bank_account_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('contact_point',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('value', sa.String(length=400), nullable=False),
+    sa.Column('value_digest', sa.String(length=64), nullable=False),
+    sa.Column('search_suffix', sa.String(length=8), nullable=False),
+    sa.Column('party', sa.String(length=32), nullable=False),
+    sa.Column('party_name', sa.String(length=200), nullable=False),
+    sa.Column('consent_to_contact', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_contact_point_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_point'))
+    )
+    with op.batch_alter_table('contact_point', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contact_point_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contact_point_search_suffix'), ['search_suffix'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contact_point_value_digest'), ['value_digest'], unique=False)
+
+    op.create_table('customer_revision',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('changed_by', sa.String(length=64), nullable=False),
+    sa.Column('changes', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_revision_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_revision'))
+    )
+    with op.batch_alter_table('customer_revision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_customer_revision_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('fraud_signal',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('other_customer_id', sa.Uuid(), nullable=True),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('detail', sa.String(length=400), nullable=False),
+    sa.Column('severity', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_fraud_signal_customer_id_customer')),
+    sa.ForeignKeyConstraint(['other_customer_id'], ['customer.id'], name=op.f('fk_fraud_signal_other_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_fraud_signal'))
+    )
+    with op.batch_alter_table('fraud_signal', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_fraud_signal_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('identity_document',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('doc_type', sa.String(length=16), nullable=False),
+    sa.Column('number', sa.String(length=64), nullable=False),
+    sa.Column('number_digest', sa.String(length=64), nullable=False),
+    sa.Column('issuing_state', sa.String(length=3), nullable=False),
+    sa.Column('expiry_date', sa.Date(), nullable=True),
+    sa.Column('check_result', sa.Text(), nullable=False),
+    sa.Column('primary', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_identity_document_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_identity_document'))
+    )
+    with op.batch_alter_table('identity_document', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_identity_document_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_identity_document_number_digest'), ['number_digest'], unique=False)
+        batch_op.create_index('uq_identity_document_type_digest', ['doc_type', 'number_digest'], unique=True)
+
+    op.create_table('loan_application',
+    sa.Column('number', sa.String(length=32), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('months', sa.Integer(), nullable=False),
+    sa.Column('annual_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('method', sa.String(length=32), nullable=False),
+    sa.Column('fee', workstation.models.base.Money(), nullable=False),
+    sa.Column('purpose', sa.String(length=200), nullable=False),
+    sa.Column('apr', sa.Numeric(precision=9, scale=6), nullable=True),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=False),
+    sa.Column('submitted_by', sa.Uuid(), nullable=True),
+    sa.Column('submitted_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('device_fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('characteristics', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_loan_application_branch_id_branch')),
+    sa.ForeignKeyConstraint(['created_by'], ['user_account.id'], name=op.f('fk_loan_application_created_by_user_account')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_loan_application_customer_id_customer')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_loan_application_product_id_product')),
+    sa.ForeignKeyConstraint(['submitted_by'], ['user_account.id'], name=op.f('fk_loan_application_submitted_by_user_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_application'))
+    )
+    with op.batch_alter_table('loan_application', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loan_application_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_application_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_application_number'), ['number'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_application_status'), ['status'], unique=False)
+
+    op.create_table('watchlist_hit',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('entry_id', sa.Uuid(), nullable=False),
+    sa.Column('match_kind', sa.String(length=16), nullable=False),
+    sa.Column('score', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('decided_by', sa.String(length=64), nullable=False),
+    sa.Column('decision_comment', sa.Text(), nullable=False),
+    sa.Column('decided_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_watchlist_hit_customer_id_customer')),
+    sa.ForeignKeyConstraint(['entry_id'], ['watchlist_entry.id'], name=op.f('fk_watchlist_hit_entry_id_watchlist_entry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_watchlist_hit'))
+    )
+    with op.batch_alter_table('watchlist_hit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_watchlist_hit_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('application_event',
+    sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('from_status', sa.String(length=24), nullable=False),
+    sa.Column('to_status', sa.String(length=24), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('occurred_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['loan_application.id'], name=op.f('fk_application_event_application_id_loan_application')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_application_event'))
+    )
+    with op.batch_alter_table('application_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_application_event_application_id'), ['application_id'], unique=False)
+
+    op.create_table('approval_decision',
+    sa.Column('request_id', sa.Uuid(), nullable=False),
+    sa.Column('decision', sa.String(length=16), nullable=False),
+    sa.Column('decided_by', sa.Uuid(), nullable=False),
+    sa.Column('decided_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('comment', sa.Text(), nullable=False),
+    sa.Column('changes', sa.Text(), nullable=False),
+    sa.Column('supersedes_id', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['decided_by'], ['user_account.id'], name=op.f('fk_approval_decision_decided_by_user_account')),
+    sa.ForeignKeyConstraint(['request_id'], ['approval_request.id'], name=op.f('fk_approval_decision_request_id_approval_request')),
+    sa.ForeignKeyConstraint(['supersedes_id'], ['approval_decision.id'], name=op.f('fk_approval_decision_supersedes_id_approval_decision')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_approval_decision'))
+    )
+    with op.batch_alter_table('approval_decision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_approval_decision_request_id'), ['request_id'], unique=False)
+
+    op.create_table('contract_document',
+    sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('number', sa.String(length=32), nullable=False),
+    sa.Column('language', sa.String(length=16), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('issue', sa.Integer(), nullable=False),
+    sa.Column('pdf', sa.LargeBinary(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('signed_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('signer', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['loan_application.id'], name=op.f('fk_contract_document_application_id_loan_application')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contract_document'))
+    )
+    with op.batch_alter_table('contract_document', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contract_document_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contract_document_number'), ['number'], unique=False)
+
+    op.create_table('credit_assessment',
+    sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('scorecard_version', sa.String(length=64), nullable=False),
+    sa.Column('score', sa.Integer(), nullable=False),
+    sa.Column('band', sa.String(length=8), nullable=False),
+    sa.Column('probability_of_default', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('decision', sa.String(length=16), nullable=False),
+    sa.Column('reasons', sa.Text(), nullable=False),
+    sa.Column('rule_hits', sa.Text(), nullable=False),
+    sa.Column('fraud_flags', sa.Text(), nullable=False),
+    sa.Column('assessed_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('assessed_by', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['loan_application.id'], name=op.f('fk_credit_assessment_application_id_loan_application')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_credit_assessment_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_credit_assessment'))
+    )
+    with op.batch_alter_table('credit_assessment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_credit_assessment_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_credit_assessment_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('loan',
+    sa.Column('number', sa.String(length=32), nullable=False),
+    sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('product_id', sa.Uuid(), nullable=False),
+    sa.Column('principal', workstation.models.base.Money(), nullable=False),
+    sa.Column('annual_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('penalty_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('apr', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('method', sa.String(length=32), nullable=False),
+    sa.Column('months', sa.Integer(), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('credit_limit', workstation.models.base.Money(), nullable=True),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('disbursed_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('disbursement_account_id', sa.Uuid(), nullable=True),
+    sa.Column('days_past_due', sa.Integer(), nullable=False),
+    sa.Column('bucket', sa.String(length=8), nullable=False),
+    sa.Column('outstanding_principal', workstation.models.base.Money(), nullable=False),
+    sa.Column('last_eod_date', sa.Date(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['loan_application.id'], name=op.f('fk_loan_application_id_loan_application')),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_loan_branch_id_branch')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_loan_customer_id_customer')),
+    sa.ForeignKeyConstraint(['disbursement_account_id'], ['bank_account.id'], name=op.f('fk_loan_disbursement_account_id_bank_account')),
+    sa.ForeignKeyConstraint(['product_id'], ['product.id'], name=op.f('fk_loan_product_id_product')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan'))
+    )
+    with op.batch_alter_table('loan', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_loan_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_bucket'), ['bucket'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_days_past_due'), ['days_past_due'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_number'), ['number'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_status'), ['status'], unique=False)
+
+    op.create_table('collection_case',
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('assigned_to', sa.Uuid(), nullable=True),
+    sa.Column('opened_on', sa.Date(), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('priority', sa.Integer(), nullable=False),
+    sa.Column('hold', sa.String(length=16), nullable=False),
+    sa.Column('last_contact_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['assigned_to'], ['user_account.id'], name=op.f('fk_collection_case_assigned_to_user_account')),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_collection_case_branch_id_branch')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_collection_case_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_collection_case'))
+    )
+    with op.batch_alter_table('collection_case', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_collection_case_assigned_to'), ['assigned_to'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collection_case_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collection_case_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collection_case_priority'), ['priority'], unique=False)
+        batch_op.create_index(batch_op.f('ix_collection_case_status'), ['status'], unique=False)
+
+    op.create_table('installment',
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('schedule_version', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('principal', workstation.models.base.Money(), nullable=False),
+    sa.Column('interest', workstation.models.base.Money(), nullable=False),
+    sa.Column('fee', workstation.models.base.Money(), nullable=False),
+    sa.Column('principal_paid', workstation.models.base.Money(), nullable=False),
+    sa.Column('interest_paid', workstation.models.base.Money(), nullable=False),
+    sa.Column('fee_paid', workstation.models.base.Money(), nullable=False),
+    sa.Column('penalty_accrued', workstation.models.base.Money(), nullable=False),
+    sa.Column('penalty_paid', workstation.models.base.Money(), nullable=False),
+    sa.Column('superseded', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_installment_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_installment'))
+    )
+    with op.batch_alter_table('installment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_installment_due_date'), ['due_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_installment_loan_id'), ['loan_id'], unique=False)
+
+    op.create_table('ledger_entry',
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('value_date', sa.Date(), nullable=False),
+    sa.Column('idempotency_key', sa.String(length=64), nullable=False),
+    sa.Column('reverses_id', sa.Uuid(), nullable=True),
+    sa.Column('source_account', sa.String(length=64), nullable=False),
+    sa.Column('posted_by', sa.String(length=64), nullable=False),
+    sa.Column('allocation', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_ledger_entry_loan_id_loan')),
+    sa.ForeignKeyConstraint(['reverses_id'], ['ledger_entry.id'], name=op.f('fk_ledger_entry_reverses_id_ledger_entry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_entry')),
+    sa.UniqueConstraint('idempotency_key', name=op.f('uq_ledger_entry_idempotency_key'))
+    )
+    with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ledger_entry_kind'), ['kind'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ledger_entry_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_ledger_entry_value_date'), ['value_date'], unique=False)
+
+    op.create_table('reminder',
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('template', sa.String(length=64), nullable=False),
+    sa.Column('language', sa.String(length=8), nullable=False),
+    sa.Column('recipient', sa.String(length=200), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('last_error', sa.Text(), nullable=False),
+    sa.Column('dedupe_key', sa.String(length=128), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_reminder_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reminder')),
+    sa.UniqueConstraint('dedupe_key', name=op.f('uq_reminder_dedupe_key'))
+    )
+    with op.batch_alter_table('reminder', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_reminder_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reminder_status'), ['status'], unique=False)
+
+    op.create_table('contact_attempt',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('party', sa.String(length=32), nullable=False),
+    sa.Column('contact_point_id', sa.Uuid(), nullable=True),
+    sa.Column('outcome', sa.String(length=32), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('occurred_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('officer', sa.String(length=64), nullable=False),
+    sa.Column('refused_reason', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['collection_case.id'], name=op.f('fk_contact_attempt_case_id_collection_case')),
+    sa.ForeignKeyConstraint(['contact_point_id'], ['contact_point.id'], name=op.f('fk_contact_attempt_contact_point_id_contact_point')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_attempt'))
+    )
+    with op.batch_alter_table('contact_attempt', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_contact_attempt_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_contact_attempt_occurred_at'), ['occurred_at'], unique=False)
+
+    op.create_table('promise_to_pay',
+    sa.Column('case_id', sa.Uuid(), nullable=False),
+    sa.Column('amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('recorded_by', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['collection_case.id'], name=op.f('fk_promise_to_pay_case_id_collection_case')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_promise_to_pay'))
+    )
+    with op.batch_alter_table('promise_to_pay', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_promise_to_pay_case_id'), ['case_id'], unique=False)
+
     # ### end Alembic commands ###
     for verb in ("UPDATE", "DELETE"):
         op.execute(
@@ -122,10 +693,133 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('promise_to_pay', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_promise_to_pay_case_id'))
+
+    op.drop_table('promise_to_pay')
+    with op.batch_alter_table('contact_attempt', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contact_attempt_occurred_at'))
+        batch_op.drop_index(batch_op.f('ix_contact_attempt_case_id'))
+
+    op.drop_table('contact_attempt')
+    with op.batch_alter_table('reminder', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_reminder_status'))
+        batch_op.drop_index(batch_op.f('ix_reminder_loan_id'))
+
+    op.drop_table('reminder')
+    with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ledger_entry_value_date'))
+        batch_op.drop_index(batch_op.f('ix_ledger_entry_loan_id'))
+        batch_op.drop_index(batch_op.f('ix_ledger_entry_kind'))
+
+    op.drop_table('ledger_entry')
+    with op.batch_alter_table('installment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_installment_loan_id'))
+        batch_op.drop_index(batch_op.f('ix_installment_due_date'))
+
+    op.drop_table('installment')
+    with op.batch_alter_table('collection_case', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_collection_case_status'))
+        batch_op.drop_index(batch_op.f('ix_collection_case_priority'))
+        batch_op.drop_index(batch_op.f('ix_collection_case_loan_id'))
+        batch_op.drop_index(batch_op.f('ix_collection_case_branch_id'))
+        batch_op.drop_index(batch_op.f('ix_collection_case_assigned_to'))
+
+    op.drop_table('collection_case')
+    with op.batch_alter_table('loan', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loan_status'))
+        batch_op.drop_index(batch_op.f('ix_loan_number'))
+        batch_op.drop_index(batch_op.f('ix_loan_days_past_due'))
+        batch_op.drop_index(batch_op.f('ix_loan_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_loan_bucket'))
+        batch_op.drop_index(batch_op.f('ix_loan_branch_id'))
+
+    op.drop_table('loan')
+    with op.batch_alter_table('credit_assessment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_credit_assessment_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_credit_assessment_application_id'))
+
+    op.drop_table('credit_assessment')
+    with op.batch_alter_table('contract_document', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contract_document_number'))
+        batch_op.drop_index(batch_op.f('ix_contract_document_application_id'))
+
+    op.drop_table('contract_document')
+    with op.batch_alter_table('approval_decision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_approval_decision_request_id'))
+
+    op.drop_table('approval_decision')
+    with op.batch_alter_table('application_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_application_event_application_id'))
+
+    op.drop_table('application_event')
+    with op.batch_alter_table('watchlist_hit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_watchlist_hit_customer_id'))
+
+    op.drop_table('watchlist_hit')
+    with op.batch_alter_table('loan_application', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_loan_application_status'))
+        batch_op.drop_index(batch_op.f('ix_loan_application_number'))
+        batch_op.drop_index(batch_op.f('ix_loan_application_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_loan_application_branch_id'))
+
+    op.drop_table('loan_application')
+    with op.batch_alter_table('identity_document', schema=None) as batch_op:
+        batch_op.drop_index('uq_identity_document_type_digest')
+        batch_op.drop_index(batch_op.f('ix_identity_document_number_digest'))
+        batch_op.drop_index(batch_op.f('ix_identity_document_customer_id'))
+
+    op.drop_table('identity_document')
+    with op.batch_alter_table('fraud_signal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_fraud_signal_customer_id'))
+
+    op.drop_table('fraud_signal')
+    with op.batch_alter_table('customer_revision', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customer_revision_customer_id'))
+
+    op.drop_table('customer_revision')
+    with op.batch_alter_table('contact_point', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_contact_point_value_digest'))
+        batch_op.drop_index(batch_op.f('ix_contact_point_search_suffix'))
+        batch_op.drop_index(batch_op.f('ix_contact_point_customer_id'))
+
+    op.drop_table('contact_point')
+    with op.batch_alter_table('bank_account', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bank_account_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_bank_account_card_digest'))
+
+    op.drop_table('bank_account')
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attachment_sha256'))
+        batch_op.drop_index(batch_op.f('ix_attachment_customer_id'))
+
+    op.drop_table('attachment')
+    with op.batch_alter_table('approval_request', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_approval_request_subject_id'))
+        batch_op.drop_index(batch_op.f('ix_approval_request_status'))
+        batch_op.drop_index(batch_op.f('ix_approval_request_kind'))
+        batch_op.drop_index(batch_op.f('ix_approval_request_branch_id'))
+
+    op.drop_table('approval_request')
     op.drop_table('user_account')
     op.drop_table('role_permission')
     op.drop_table('device')
+    with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customer_pinyin_initials'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_search'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_pinyin'))
+        batch_op.drop_index(batch_op.f('ix_customer_branch_id'))
+
+    op.drop_table('customer')
+    with op.batch_alter_table('watchlist_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_watchlist_entry_id_digest'))
+
+    op.drop_table('watchlist_entry')
     op.drop_table('role')
+    with op.batch_alter_table('product', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_product_code'))
+
+    op.drop_table('product')
     op.drop_table('local_secret')
     op.drop_table('branch')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:

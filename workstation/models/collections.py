@@ -1,0 +1,70 @@
+"""Collection cases, contact attempts, promises to pay, holds and reminders."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
+
+
+class CollectionCase(SyncedRow, Base):
+    __tablename__ = "collection_case"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"),
+                                                          index=True)
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    priority: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    hold: Mapped[str] = mapped_column(String(16), default="")  # "" | dispute | hardship
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ContactAttempt(SyncedRow, Base):
+    """Append-only: every attempt, including ones the conduct rules refused."""
+
+    __tablename__ = "contact_attempt"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("collection_case.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))  # phone | sms | email | visit | letter
+    party: Mapped[str] = mapped_column(String(32))  # borrower | registered_contact
+    contact_point_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_point.id"))
+    outcome: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    officer: Mapped[str] = mapped_column(String(64))
+    refused_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PromiseToPay(SyncedRow, Base):
+    __tablename__ = "promise_to_pay"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("collection_case.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    due_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open|kept|broken
+    recorded_by: Mapped[str] = mapped_column(String(64))
+
+
+class Reminder(SyncedRow, Base):
+    """Outbox of reminder messages; sending is retried and visible."""
+
+    __tablename__ = "reminder"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))  # email | sms
+    template: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    recipient: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    dedupe_key: Mapped[str] = mapped_column(String(128), unique=True)
