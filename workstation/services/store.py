@@ -109,7 +109,10 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
     def creator() -> Any:
         return connect_raw(path, key)
 
-    engine = create_engine("sqlite://", creator=creator, hide_parameters=True, pool_pre_ping=False)
+    # module= makes SQLAlchemy wrap sqlcipher3's exceptions as it wraps sqlite3's.
+    engine = create_engine(
+        "sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True
+    )
     _use_explicit_begin(engine)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
 
