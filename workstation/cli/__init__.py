@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from workstation.cli import admin, storecmd
+from workstation.cli import admin, democmd, storecmd
 from workstation.cli.common import CliError
 
-COMMAND_MODULES = (admin, storecmd)
+COMMAND_MODULES = (admin, storecmd, democmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

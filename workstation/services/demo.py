@@ -6,9 +6,11 @@ as such on screen; it is never a production set-up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from workstation.services.auth import ProvisionRequest, Workstation
+from workstation.services.session import UserSession
 from workstation.services.users import add_user
 
 DEMO_PASSWORD = "Harbor-Lantern-Quiet-42"
@@ -38,3 +40,17 @@ def create_demo_workstation(ws: Workstation) -> DemoSummary:
         session.sign_out()
     admin.sign_out()
     return DemoSummary(("admin", *(u[0] for u in DEMO_USERS)), DEMO_PASSWORD)
+
+
+def load_demo_data(ws: Workstation, customers: int) -> None:
+    """Fill a demo workstation, each domain adding its part in dependency order."""
+    session = ws.sign_in("supervisor", DEMO_PASSWORD)
+    try:
+        for step in DEMO_DATA_STEPS:
+            step(session, customers)
+    finally:
+        session.sign_out()
+
+
+# (session, customer count) -> None; customers first, then products, loans, cases.
+DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = []

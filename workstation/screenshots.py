@@ -1,0 +1,114 @@
+"""Render every main screen offscreen with demo data into PNG files, in both languages.
+
+Each screen registers a `Shot`: the role that sees it and how to reach it from a
+signed-in main window. `workstation-admin screenshots --out DIR` writes
+`DIR/<language>/<name>.png`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workstation.views import i18n, ops
+from workstation.views.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    role: str
+    show: Callable[[MainWindow], QWidget]  # returns the widget to grab
+
+
+def _login(_window: MainWindow) -> QWidget:
+    from workstation.views.login import LoginDialog
+
+    dialog = LoginDialog(lambda _u, _p: None, banner="")
+    dialog.username.setText("officer")
+    return dialog
+
+
+def _screen(key: str) -> Callable[[MainWindow], QWidget]:
+    def show(window: MainWindow) -> QWidget:
+        window.show_screen(key)
+        return window
+
+    return show
+
+
+SHOTS: list[Shot] = [
+    Shot("login", "officer", _login),
+    Shot("audit", "auditor", _screen("audit")),
+    Shot("administration", "admin", _screen("admin")),
+]
+
+
+def render_all(out: Path, languages: tuple[str, ...] = i18n.LANGUAGES, customers: int = 200) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    i18n.install_fonts(qt)
+    with tempfile.TemporaryDirectory(prefix="lows-shots-") as folder:
+        ws = _demo_workstation(Path(folder), customers)
+        written: list[Path] = []
+        for language in languages:
+            translator = i18n.install_translator(qt, language)
+            written += _render_language(qt, ws, out / language)
+            if translator is not None:
+                qt.removeTranslator(translator)
+        return written
+
+
+def _demo_workstation(folder: Path, customers: int):  # type: ignore[no-untyped-def]
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from workstation.services.auth import Workstation
+    from workstation.services.clock import SystemClock
+    from workstation.services.demo import create_demo_workstation, load_demo_data
+    from workstation.services.paths import Paths
+    from workstation.services.secrets import SecretStore
+    from workstation.services.settings import Settings
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    paths = Paths(folder / "home")
+    ws = Workstation(paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock())
+    create_demo_workstation(ws)
+    load_demo_data(ws, customers=customers)
+    return ws
+
+
+def _render_language(qt: QApplication, ws, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    from workstation.services.demo import DEMO_PASSWORD
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for shot in SHOTS:
+        window = MainWindow(ws.sign_in(shot.role, DEMO_PASSWORD))  # closing signs out
+        window.resize(1280, 800)
+        widget = shot.show(window)
+        widget.show()
+        _settle(qt)
+        path = folder / f"{shot.name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+        widget.close()
+        window.close()
+    return written
+
+
+def _settle(qt: QApplication) -> None:
+    """Let background loads finish and the widgets repaint before grabbing."""
+    for _ in range(3):
+        ops.drain()
+        qt.processEvents()
+
