@@ -5,6 +5,7 @@ from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
 from workstation.models.collections import (
     CollectionCase,
     ContactAttempt,
+    EodRun,
     PromiseToPay,
     Reminder,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Customer",
     "CustomerRevision",
     "Device",
+    "EodRun",
     "FraudSignal",
     "IdentityDocument",
     "Installment",

@@ -25,6 +25,7 @@ class CollectionCase(SyncedRow, Base):
     priority: Mapped[int] = mapped_column(Integer, default=0, index=True)
     hold: Mapped[str] = mapped_column(String(16), default="")  # "" | dispute | hardship
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    broken_promises: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ContactAttempt(SyncedRow, Base):
@@ -41,6 +42,7 @@ class ContactAttempt(SyncedRow, Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     officer: Mapped[str] = mapped_column(String(64))
     refused_reason: Mapped[str] = mapped_column(Text, default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")  # supervisor override
 
 
 class PromiseToPay(SyncedRow, Base):
@@ -68,3 +70,19 @@ class Reminder(SyncedRow, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     dedupe_key: Mapped[str] = mapped_column(String(128), unique=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class EodRun(SyncedRow, Base):
+    """One end-of-day run per business date; loans carry their own watermark."""
+
+    __tablename__ = "eod_run"
+
+    business_date: Mapped[date] = mapped_column(Date, unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running | done
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    loans_processed: Mapped[int] = mapped_column(Integer, default=0)
+    run_by: Mapped[str] = mapped_column(String(64), default="")

@@ -37,6 +37,16 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("sync_interval_seconds", 60, int, "Sync every seconds", 10, 3600),
     SettingSpec("currency", "CNY", str, "Currency"),
     SettingSpec("apr_cap", "0.24", Decimal, "Annual percentage rate cap"),
+    SettingSpec("borrower_timezone", "Asia/Shanghai", str, "Borrowers' local time zone"),
+    SettingSpec("contact_hours", "08:00-21:00", str, "Collection contact hours (local)"),
+    SettingSpec("max_contacts_per_day", 3, int, "Contact attempts per case per day", 1, 6),
+    SettingSpec("max_contacts_per_week", 7, int, "Contact attempts per case per week", 1, 42),
+    SettingSpec("reminder_days_before", 3, int, "Reminder days before the due date", 0, 30),
+    SettingSpec("reminder_days_overdue", "1,3,7", str, "Reminder days after the due date"),
+    SettingSpec("smtp_host", "localhost", str, "SMTP server"),
+    SettingSpec("smtp_port", 25, int, "SMTP port", 1, 65535),
+    SettingSpec("smtp_from", "noreply@branch.example", str, "Reminder sender address"),
+    SettingSpec("sms_gateway_url", "", str, "SMS gateway address"),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 

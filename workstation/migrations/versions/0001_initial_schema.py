@@ -54,6 +54,22 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_branch')),
     sa.UniqueConstraint('code', name=op.f('uq_branch_code'))
     )
+    op.create_table('eod_run',
+    sa.Column('business_date', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('started_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('finished_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('loans_processed', sa.Integer(), nullable=False),
+    sa.Column('run_by', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_eod_run')),
+    sa.UniqueConstraint('business_date', name=op.f('uq_eod_run_business_date'))
+    )
     op.create_table('local_secret',
     sa.Column('name', sa.String(length=64), nullable=False),
     sa.Column('value', sa.String(length=200), nullable=False),
@@ -511,6 +527,8 @@ def upgrade() -> None:
     sa.Column('days_past_due', sa.Integer(), nullable=False),
     sa.Column('bucket', sa.String(length=8), nullable=False),
     sa.Column('outstanding_principal', workstation.models.base.Money(), nullable=False),
+    sa.Column('amount_overdue', workstation.models.base.Money(), nullable=False),
+    sa.Column('credit_balance', workstation.models.base.Money(), nullable=False),
     sa.Column('last_eod_date', sa.Date(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -543,6 +561,7 @@ def upgrade() -> None:
     sa.Column('priority', sa.Integer(), nullable=False),
     sa.Column('hold', sa.String(length=16), nullable=False),
     sa.Column('last_contact_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('broken_promises', sa.Integer(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -627,6 +646,9 @@ def upgrade() -> None:
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=False),
     sa.Column('dedupe_key', sa.String(length=128), nullable=False),
+    sa.Column('subject', sa.String(length=200), nullable=False),
+    sa.Column('next_attempt_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('sent_at', workstation.models.base.UTCDateTime(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -639,6 +661,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('reminder', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reminder_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_reminder_next_attempt_at'), ['next_attempt_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_reminder_status'), ['status'], unique=False)
 
     op.create_table('contact_attempt',
@@ -651,6 +674,7 @@ def upgrade() -> None:
     sa.Column('occurred_at', workstation.models.base.UTCDateTime(), nullable=False),
     sa.Column('officer', sa.String(length=64), nullable=False),
     sa.Column('refused_reason', sa.Text(), nullable=False),
+    sa.Column('override_reason', sa.Text(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -704,6 +728,7 @@ def downgrade() -> None:
     op.drop_table('contact_attempt')
     with op.batch_alter_table('reminder', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reminder_status'))
+        batch_op.drop_index(batch_op.f('ix_reminder_next_attempt_at'))
         batch_op.drop_index(batch_op.f('ix_reminder_loan_id'))
 
     op.drop_table('reminder')
@@ -821,6 +846,7 @@ def downgrade() -> None:
 
     op.drop_table('product')
     op.drop_table('local_secret')
+    op.drop_table('eod_run')
     op.drop_table('branch')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_subject_id'))
