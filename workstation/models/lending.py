@@ -43,6 +43,17 @@ class Product(SyncedRow, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
+class AuthorityLimit(SyncedRow, Base):
+    """How much a role may approve on its own for one risk band; above it, a supervisor."""
+
+    __tablename__ = "authority_limit"
+
+    role: Mapped[str] = mapped_column(String(32), index=True)
+    band: Mapped[str] = mapped_column(String(8))
+    max_amount: Mapped[Decimal] = mapped_column(Money)
+    max_months: Mapped[int] = mapped_column(Integer)
+
+
 class Application(SyncedRow, Base):
     __tablename__ = "loan_application"
 

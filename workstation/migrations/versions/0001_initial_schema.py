@@ -39,6 +39,22 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_event_action'), ['action'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_event_subject_id'), ['subject_id'], unique=False)
 
+    op.create_table('authority_limit',
+    sa.Column('role', sa.String(length=32), nullable=False),
+    sa.Column('band', sa.String(length=8), nullable=False),
+    sa.Column('max_amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('max_months', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_authority_limit'))
+    )
+    with op.batch_alter_table('authority_limit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_authority_limit_role'), ['role'], unique=False)
+
     op.create_table('branch',
     sa.Column('code', sa.String(length=16), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -848,6 +864,10 @@ def downgrade() -> None:
     op.drop_table('local_secret')
     op.drop_table('eod_run')
     op.drop_table('branch')
+    with op.batch_alter_table('authority_limit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_authority_limit_role'))
+
+    op.drop_table('authority_limit')
     with op.batch_alter_table('audit_event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_subject_id'))
         batch_op.drop_index(batch_op.f('ix_audit_event_action'))
