@@ -131,14 +131,27 @@ def record(
     return seq
 
 
-def verify_events(key: bytes, events: Iterable[AuditEvent]) -> ChainReport:
-    """Walk the chain in seq order; report the first event that does not fit."""
+def verify_events(
+    key: bytes, events: Iterable[AuditEvent], anchor: tuple[int, str] | None = None
+) -> ChainReport:
+    """Walk the chain in seq order; report the first event that does not fit.
+
+    A chain alone cannot show that its newest events were cut off, so callers pass
+    an `anchor` (seq, hash) remembered elsewhere: the slot file at sign-out, or the
+    server's last acknowledged head. The chain must reach it with the same hash.
+    """
     prev, expected, count = GENESIS, 1, 0
     for event in events:
         problem = _check_event(key, event, expected, prev)
         if problem:
             return ChainReport(False, count, expected, problem)
+        if anchor and event.seq == anchor[0] and not hmac.compare_digest(event.hash, anchor[1]):
+            return ChainReport(False, count, expected, f"event {expected} differs from the anchor")
         prev, expected, count = event.hash, expected + 1, count + 1
+    if anchor and count < anchor[0]:
+        return ChainReport(
+            False, count, count + 1, f"events {count + 1} to {anchor[0]} were removed"
+        )
     return ChainReport(True, count)
 
 
@@ -152,9 +165,11 @@ def _check_event(key: bytes, event: AuditEvent, expected: int, prev: str) -> str
     return ""
 
 
-def verify_chain(session: Session, key: bytes) -> ChainReport:
+def verify_chain(
+    session: Session, key: bytes, anchor: tuple[int, str] | None = None
+) -> ChainReport:
     events = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
-    return verify_events(key, events)
+    return verify_events(key, events, anchor)
 
 
 def chain_head(session: Session) -> tuple[int, str]:

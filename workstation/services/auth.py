@@ -25,7 +25,7 @@ from workstation.services.permissions import DEFAULT_ROLES, Actor
 from workstation.services.secrets import SecretStore
 from workstation.services.session import SessionState, UserSession
 from workstation.services.settings import Settings
-from workstation.services.store import Store, open_store
+from workstation.services.store import Store, WrongKey, open_store
 
 GENERIC_FAILURE = "The user name or password is not correct."
 
@@ -174,15 +174,22 @@ class Workstation:
         return master
 
     def open_with_master(self, master_key: bytes) -> tuple[Store, bytes]:
-        slots = self.load_slots()
-        db_key = slots.database_key(master_key)
-        store = open_store(self.paths.database, db_key)
+        store, db_key = self._open_any(self.load_slots().database_keys(master_key))
         try:
             migrate.upgrade(store, db_key, self.paths.backups, self.clock.now())
         except BaseException:
             store.dispose()
             raise
         return store, db_key
+
+    def _open_any(self, keys: list[bytes]) -> tuple[Store, bytes]:
+        """Open with the current key, falling back to the previous one after a rotation."""
+        for key in keys[:-1]:
+            try:
+                return open_store(self.paths.database, key), key
+            except WrongKey:
+                continue
+        return open_store(self.paths.database, keys[-1]), keys[-1]
 
     def sign_in(self, username: str, password: str) -> UserSession:
         master = self.unlock_master_key(username, password)
@@ -261,6 +268,12 @@ class Workstation:
             return bool(user and user.must_change_password)
 
     # -- used by UserSession ------------------------------------------------------------
+    def remember_audit_head(self, head: tuple[int, str]) -> None:
+        """Anchor the audit chain outside the database, so truncation is detectable."""
+        slots = self.load_slots()
+        slots.audit_anchor = head
+        slots.save()
+
     def verify_password(self, user_session: UserSession, password: str) -> None:
         self.unlock_master_key(user_session.actor.username, password)
 

@@ -89,7 +89,8 @@ class SlotFile:
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
     pending_events: list[dict[str, str]] = field(default_factory=list)
-    wrapped_db_key: dict[str, str] = field(default_factory=dict)
+    wrapped_db_key: dict[str, Any] = field(default_factory=dict)
+    audit_anchor: tuple[int, str] | None = None
 
     # -- persistence -------------------------------------------------------------
     @classmethod
@@ -115,8 +116,16 @@ class SlotFile:
             tag: Throttle(t["failures"], _parse_time(t.get("locked_until")))
             for tag, t in raw.get("throttle", {}).items()
         }
+        anchor = tuple(raw["audit_anchor"]) if raw.get("audit_anchor") else None
         return cls(
-            path, secret, raw["db_id"], raw["slots"], throttles, raw["pending"], raw["db_key"]
+            path,
+            secret,
+            raw["db_id"],
+            raw["slots"],
+            throttles,
+            raw["pending"],
+            raw["db_key"],
+            anchor,  # type: ignore[arg-type]
         )
 
     @staticmethod
@@ -140,6 +149,7 @@ class SlotFile:
             },
             "pending": self.pending_events,
             "db_key": self.wrapped_db_key,
+            "audit_anchor": list(self.audit_anchor) if self.audit_anchor else None,
         }
         body["mac"] = _mac(self.device_secret, body)
         write_atomic(self.path, json.dumps(body, indent=1, sort_keys=True).encode())
@@ -154,16 +164,30 @@ class SlotFile:
         return self.tag(username) in self.slots
 
     def set_database_key(self, master_key: bytes, db_key: bytes) -> None:
+        """Wrap a new database key; the previous wrap is kept until the next rotation.
+
+        A crash between saving this file and `PRAGMA rekey` finishing must not lock
+        the database out, so opening tries the current key and then the previous one.
+        """
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(master_key).encrypt(nonce, db_key, f"{self.db_id}:db".encode())
+        current = {k: v for k, v in self.wrapped_db_key.items() if k != "previous"}
         self.wrapped_db_key = {"nonce": _b64(nonce), "wrapped": _b64(sealed)}
+        if current:
+            self.wrapped_db_key["previous"] = current
+
+    def database_keys(self, master_key: bytes) -> list[bytes]:
+        """The current database key, then the previous one if a rotation left one."""
+        wraps = [self.wrapped_db_key, self.wrapped_db_key.get("previous")]
+        return [self._unwrap_db_key(master_key, w) for w in wraps if w]
 
     def database_key(self, master_key: bytes) -> bytes:
+        return self.database_keys(master_key)[0]
+
+    def _unwrap_db_key(self, master_key: bytes, wrap: dict[str, Any]) -> bytes:
         try:
             return AESGCM(master_key).decrypt(
-                _unb64(self.wrapped_db_key["nonce"]),
-                _unb64(self.wrapped_db_key["wrapped"]),
-                f"{self.db_id}:db".encode(),
+                _unb64(wrap["nonce"]), _unb64(wrap["wrapped"]), f"{self.db_id}:db".encode()
             )
         except (InvalidTag, KeyError) as exc:
             raise SlotFileError("The database key in the key file does not fit.") from exc

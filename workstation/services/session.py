@@ -158,12 +158,20 @@ class UserSession:
     def sign_out(self) -> None:
         self._close(SessionState.EXPIRED, "signed_out")
 
+    def sign_out_after_rekey(self) -> None:
+        """The engine was keyed with the old key; end the session without touching it."""
+        self._store = None
+        self._master_key = None
+        self.state = SessionState.EXPIRED
+
     def _close(
         self, state: SessionState, action: str, details: Mapping[str, Any] | None = None
     ) -> None:
         if self._store is not None and self.state is SessionState.ACTIVE:
             with self._store.transaction() as session:
                 self.audit(session, action, details=details)
+                head = audit.chain_head(session)
+            self.workstation.remember_audit_head(head)
             self._store.dispose()
         self._store = None
         self._master_key = None

@@ -13,7 +13,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,7 @@ class Store:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key: bytes = field(repr=False, default=b"")
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -100,6 +101,7 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
         self.engine = create_engine("sqlite://")  # drop the creator closure holding the key
+        self.key = b""
 
 
 def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
@@ -114,7 +116,7 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
         "sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True
     )
     _use_explicit_begin(engine)
-    return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+    return Store(path, engine, sessionmaker(engine, expire_on_commit=False), key)
 
 
 def _use_explicit_begin(engine: Engine) -> None:
@@ -179,9 +181,16 @@ def verify_copy(path: Path, key: bytes) -> None:
         raise IntegrityFailure("The backup is damaged: " + "; ".join(problems[:3]))
 
 
-def restore_from(source: Path, key: bytes, dest: Path, now: datetime) -> Path | None:
-    """Replace `dest` with a verified backup; keep the replaced file beside it."""
-    verify_copy(source, key)
+def restore_from(source: Path, keys: list[bytes], dest: Path, now: datetime) -> Path | None:
+    """Replace `dest` with a backup verified under one of `keys`; keep the replaced file."""
+    for key in keys[:-1]:
+        try:
+            verify_copy(source, key)
+            break
+        except WrongKey:
+            continue
+    else:
+        verify_copy(source, keys[-1])
     kept: Path | None = None
     if dest.exists():
         kept = dest.with_name(f"{dest.name}.before-restore-{now:%Y%m%d%H%M%S}")
