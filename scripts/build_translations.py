@@ -32,12 +32,16 @@ def main() -> None:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"workstation_{language}.ts"
         if args.update:
-            subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(ts)], check=True,
-                           capture_output=True)
+            subprocess.run(
+                [tool("pyside6-lupdate"), *sources(), "-ts", str(ts)],
+                check=True,
+                capture_output=True,
+            )
         if ts.exists():
             qm = ts.with_suffix(".qm")
-            subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                           capture_output=True)
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+            )
 
 
 if __name__ == "__main__":

@@ -13,12 +13,12 @@ from sqlalchemy import create_engine
 
 from workstation.services.migrate import MIGRATIONS, _config
 
-TRIGGERS = '''    for verb in ("UPDATE", "DELETE"):
+TRIGGERS = """    for verb in ("UPDATE", "DELETE"):
         op.execute(
             f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
         )
-'''
+"""
 
 
 def squash_initial() -> None:
@@ -32,7 +32,9 @@ def squash_initial() -> None:
     path = next((MIGRATIONS / "versions").glob("0001_*.py"))
     text = path.read_text()
     text = re.sub(r"Create Date: .*\n", "", text)
-    text = text.replace("    # ### end Alembic commands ###\n", "    # ### end Alembic commands ###\n" + TRIGGERS, 1)
+    text = text.replace(
+        "    # ### end Alembic commands ###\n", "    # ### end Alembic commands ###\n" + TRIGGERS, 1
+    )
     path.write_text(text)
 
 

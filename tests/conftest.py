@@ -15,7 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.support import Bench, FakeClock, provision, use_file_keyring  # noqa: E402
+from tests.support import Bench, FakeClock, provision, use_file_keyring
 
 
 @pytest.fixture

@@ -68,7 +68,9 @@ def make_workstation(home: Path, clock: FakeClock) -> Workstation:
 def provision(home: Path, clock: FakeClock) -> Bench:
     ws = make_workstation(home, clock)
     ws.provision(
-        ProvisionRequest("BJ001", "北京朝阳支行", "counter-1", "it.admin", "IT Admin", ADMIN_PASSWORD)
+        ProvisionRequest(
+            "BJ001", "北京朝阳支行", "counter-1", "it.admin", "IT Admin", ADMIN_PASSWORD
+        )
     )
     admin = ws.sign_in("it.admin", ADMIN_PASSWORD)
     for role in ROLES:

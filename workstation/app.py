@@ -100,7 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
     QCoreApplication.setApplicationName("Loan Officer Workstation")
-    paths = demo_paths(args) if args.demo else (Paths(Path(args.home)) if args.home else Paths.default())
+    paths = (
+        demo_paths(args)
+        if args.demo
+        else (Paths(Path(args.home)) if args.home else Paths.default())
+    )
     paths.ensure()
     logs.configure(paths.logs)
     errors.install()
@@ -116,8 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ws = Workstation(paths, secrets, settings, SystemClock())
     if not prepare(ws, args.demo):
         return 1
-    banner = "" if secrets.is_secure else QCoreApplication.translate(
-        "App", "DEMO workstation: the key is not protected by an OS keychain."
+    banner = (
+        ""
+        if secrets.is_secure
+        else QCoreApplication.translate(
+            "App", "DEMO workstation: the key is not protected by an OS keychain."
+        )
     )
     app = App(qt, ws, banner)
     if not app.sign_in():

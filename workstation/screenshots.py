@@ -50,7 +50,9 @@ SHOTS: list[Shot] = [
 ]
 
 
-def render_all(out: Path, languages: tuple[str, ...] = i18n.LANGUAGES, customers: int = 200) -> list[Path]:
+def render_all(
+    out: Path, languages: tuple[str, ...] = i18n.LANGUAGES, customers: int = 200
+) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
@@ -81,7 +83,9 @@ def _demo_workstation(folder: Path, customers: int):  # type: ignore[no-untyped-
     backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
     keyring.set_keyring(backend)
     paths = Paths(folder / "home")
-    ws = Workstation(paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock())
+    ws = Workstation(
+        paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock()
+    )
     create_demo_workstation(ws)
     load_demo_data(ws, customers=customers)
     return ws
@@ -111,4 +115,3 @@ def _settle(qt: QApplication) -> None:
     for _ in range(3):
         ops.drain()
         qt.processEvents()
-

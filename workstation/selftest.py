@@ -47,7 +47,9 @@ def _exercise(folder: Path) -> None:
     backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
     keyring.set_keyring(backend)
     paths = Paths(folder / "home")
-    ws = Workstation(paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock())
+    ws = Workstation(
+        paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock()
+    )
     create_demo_workstation(ws)
     if is_plaintext_sqlite(paths.database):
         raise RuntimeError("the database file is not encrypted")

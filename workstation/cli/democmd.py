@@ -28,8 +28,12 @@ def cmd_demo_data(args: argparse.Namespace) -> dict[str, object]:
     if created:
         create_demo_workstation(ws)
     load_demo_data(ws, customers=args.customers)
-    return {"home": str(ws.paths.home), "created": created, "customers": args.customers,
-            "demo_password": DEMO_PASSWORD}
+    return {
+        "home": str(ws.paths.home),
+        "created": created,
+        "customers": args.customers,
+        "demo_password": DEMO_PASSWORD,
+    }
 
 
 @command

@@ -5,17 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Uuid
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.models.base import Base, SyncedRow, UTCDateTime
-
-role_permission = Table(
-    "role_permission",
-    Base.metadata,
-    Column("role_id", Uuid, ForeignKey("role.id", ondelete="CASCADE"), primary_key=True),
-    Column("permission", String(64), primary_key=True),
-)
 
 
 class Branch(SyncedRow, Base):
@@ -50,7 +43,12 @@ class Role(SyncedRow, Base):
 
 
 class RolePermission(Base):
-    __table__ = role_permission
+    __tablename__ = "role_permission"
+
+    role_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("role.id", ondelete="CASCADE"), primary_key=True
+    )
+    permission: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class User(SyncedRow, Base):

@@ -125,7 +125,7 @@ class SlotFile:
             throttles,
             raw["pending"],
             raw["db_key"],
-            anchor,  # type: ignore[arg-type]
+            anchor,
         )
 
     @staticmethod

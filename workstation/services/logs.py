@@ -39,7 +39,7 @@ class ScrubFilter(logging.Filter):
 class ScrubbingFormatter(logging.Formatter):
     """Formats tracebacks without locals and scrubs them too."""
 
-    def formatException(self, ei: object) -> str:  # noqa: N802 - logging API name
+    def formatException(self, ei: object) -> str:
         return scrub(super().formatException(ei))  # type: ignore[arg-type]
 
 

@@ -81,8 +81,9 @@ class AdminView(QWidget):
         return row
 
     def refresh(self) -> None:
-        Op(self, lambda: (users.list_users(self.session), users.list_roles(self.session))
-           ).on_success(self._on_loaded).run()
+        Op(
+            self, lambda: (users.list_users(self.session), users.list_roles(self.session))
+        ).on_success(self._on_loaded).run()
 
     def _on_loaded(self, result: tuple[list[users.UserInfo], list[users.RoleInfo]]) -> None:
         self.users_model.set_rows(result[0])
@@ -101,7 +102,9 @@ class AdminView(QWidget):
         except PermissionError:
             pass
         password, ok = QInputDialog.getText(
-            self, self.tr("Confirm"), self.tr("Enter your password to continue:"),
+            self,
+            self.tr("Confirm"),
+            self.tr("Enter your password to continue:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -120,8 +123,10 @@ class AdminView(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Add user"), self.tr("Full name:"))
         if not ok:
             return
-        roles = [r.name for r in self.roles_model._all]  # noqa: SLF001 - model owns rows
-        role, ok = QInputDialog.getItem(self, self.tr("Add user"), self.tr("Role:"), roles, 0, False)
+        roles = [r.name for r in self.roles_model._all]
+        role, ok = QInputDialog.getItem(
+            self, self.tr("Add user"), self.tr("Role:"), roles, 0, False
+        )
         if ok and self._confirm_password():
             self._run(lambda: users.add_user(self.session, username, name, role), issued=True)
 
@@ -139,8 +144,10 @@ class AdminView(QWidget):
         user = self._selected()
         if not user:
             return
-        roles = [r.name for r in self.roles_model._all]  # noqa: SLF001
-        role, ok = QInputDialog.getItem(self, self.tr("Change role"), self.tr("Role:"), roles, 0, False)
+        roles = [r.name for r in self.roles_model._all]
+        role, ok = QInputDialog.getItem(
+            self, self.tr("Change role"), self.tr("Role:"), roles, 0, False
+        )
         if ok and self._confirm_password():
             self._run(lambda: users.set_role(self.session, user.username, role))
 
@@ -148,10 +155,14 @@ class AdminView(QWidget):
         def done(result: object) -> None:
             if issued and isinstance(result, users.IssuedPassword):
                 QMessageBox.information(
-                    self, self.tr("One-time password"),
-                    self.tr("Give this one-time password to %1 in person. It expires in 24 "
-                            "hours and must be changed at first sign-in:\n\n%2")
-                    .replace("%1", result.username).replace("%2", result.one_time_password),
+                    self,
+                    self.tr("One-time password"),
+                    self.tr(
+                        "Give this one-time password to %1 in person. It expires in 24 "
+                        "hours and must be changed at first sign-in:\n\n%2"
+                    )
+                    .replace("%1", result.username)
+                    .replace("%2", result.one_time_password),
                 )
             self.refresh()
 

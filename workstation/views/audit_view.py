@@ -32,8 +32,11 @@ class AuditView(QWidget):
         self.model = RecordTableModel(
             [
                 Column("#", lambda r: str(r.seq), lambda r: r.seq, align_right=True),
-                Column(self.tr("Time (UTC)"), lambda r: f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
-                       lambda r: r.occurred_at),
+                Column(
+                    self.tr("Time (UTC)"),
+                    lambda r: f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
+                    lambda r: r.occurred_at,
+                ),
                 Column(self.tr("User"), lambda r: r.actor_name),
                 Column(self.tr("Role"), lambda r: r.actor_role),
                 Column(self.tr("Action"), lambda r: r.action),
@@ -73,7 +76,9 @@ class AuditView(QWidget):
         flt = audit.AuditFilter(
             action=self.action_filter.text().strip(), actor=self.user_filter.text().strip()
         )
-        Op(self, lambda: maintenance.audit_events(self.session, flt)).on_success(self._on_loaded).run()
+        Op(self, lambda: maintenance.audit_events(self.session, flt)).on_success(
+            self._on_loaded
+        ).run()
 
     def _on_loaded(self, rows: list[audit.AuditRecord]) -> None:
         self.model.set_rows(rows)
@@ -88,7 +93,10 @@ class AuditView(QWidget):
         if report.ok:
             text = self.tr("Chain intact: %1 events verified.").replace("%1", str(report.count))
         else:
-            text = self.tr("Chain broken at event %1: %2").replace(
-                "%1", str(report.first_broken_seq)).replace("%2", report.problem)
+            text = (
+                self.tr("Chain broken at event %1: %2")
+                .replace("%1", str(report.first_broken_seq))
+                .replace("%2", report.problem)
+            )
         self.verify_result.setText(text)
         self.refresh()

@@ -103,7 +103,7 @@ class LoginDialog(QDialog):
         self.password.setFocus()
         self.message.setText(officer_message(exc))
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.username.isReadOnly():
             return  # an unlock dialog cannot be dismissed
         super().keyPressEvent(event)

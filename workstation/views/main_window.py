@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._built[screen.key])
 
     # -- session rules ------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
             self.session.touch()
         return False
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         self.close()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         if self.session.state is SessionState.ACTIVE:
             self.session.sign_out()
         self._timer.stop()

@@ -18,7 +18,9 @@ from workstation.views.ops import Op
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, session: UserSession, parent: QWidget | None = None, *, forced: bool = False):
+    def __init__(
+        self, session: UserSession, parent: QWidget | None = None, *, forced: bool = False
+    ):
         super().__init__(parent)
         self._session = session
         self.setWindowTitle(self.tr("Change password"))
@@ -26,9 +28,11 @@ class ChangePasswordDialog(QDialog):
         self.new = QLineEdit()
         self.repeat = QLineEdit()
         form = QFormLayout()
-        for label, field in ((self.tr("Current password"), self.current),
-                             (self.tr("New password"), self.new),
-                             (self.tr("Repeat new password"), self.repeat)):
+        for label, field in (
+            (self.tr("Current password"), self.current),
+            (self.tr("New password"), self.new),
+            (self.tr("Repeat new password"), self.repeat),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(label)
             form.addRow(label, field)
@@ -60,8 +64,9 @@ class ChangePasswordDialog(QDialog):
             return
         current, new = self.current.text(), self.new.text()
         self.buttons.setEnabled(False)
-        Op(self, lambda: self._session.workstation.change_password(self._session, current, new)
-           ).on_success(lambda _w: self.accept()).on_failure(self._on_failed).run()
+        Op(
+            self, lambda: self._session.workstation.change_password(self._session, current, new)
+        ).on_success(lambda _w: self.accept()).on_failure(self._on_failed).run()
 
     def _on_failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)

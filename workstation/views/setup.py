@@ -69,8 +69,16 @@ class SetupDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _request(self) -> ProvisionRequest:
-        texts = [w.text().strip() for w in (self.branch_code, self.branch_name, self.device_name,
-                                            self.admin_username, self.admin_name)]
+        texts = [
+            w.text().strip()
+            for w in (
+                self.branch_code,
+                self.branch_name,
+                self.device_name,
+                self.admin_username,
+                self.admin_name,
+            )
+        ]
         if not all(texts):
             raise ValueError(self.tr("Fill in every field."))
         if self.password.text() != self.confirm.text():
