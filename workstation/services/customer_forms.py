@@ -156,6 +156,32 @@ def _problems(new: NewCustomer, today: date, ages: tuple[int, int]) -> dict[str,
     return problems
 
 
+def check_document(
+    kind: str,
+    value: str,
+    today: date,
+    ages: tuple[int, int] = DEFAULT_AGE_RANGE,
+    expiry: date | None = None,
+) -> ic.CheckResult:
+    """`identity_checks.check` plus the age range (IDs, MRZ) and a typed expiry date."""
+    result = _id_result(kind, value, today, ages)
+    if expiry is None:
+        return result
+    return _combined(result, ic.check_document_expiry(expiry, today))
+
+
+def _combined(first: ic.CheckResult, second: ic.CheckResult) -> ic.CheckResult:
+    problems = first.problems + second.problems
+    return ic.CheckResult(
+        first.kind,
+        not problems,
+        first.normalized if not problems else None,
+        {**first.derived, **second.derived},
+        problems,
+        first.warnings + second.warnings,
+    )
+
+
 def _id_result(id_type: str, value: str, today: date, ages: tuple[int, int]) -> ic.CheckResult:
     if id_type == "cn-ric":
         return ic.check_cn_ric(value, today, *ages)
