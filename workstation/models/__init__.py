@@ -32,6 +32,7 @@ from workstation.models.lending import (
     LedgerEntry,
     Loan,
     Product,
+    SigningCredential,
 )
 from workstation.models.security import Branch, Device, Role, RolePermission, User
 
@@ -67,6 +68,7 @@ __all__ = [
     "Reminder",
     "Role",
     "RolePermission",
+    "SigningCredential",
     "SyncedRow",
     "UTCDateTime",
     "User",

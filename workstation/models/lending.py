@@ -218,3 +218,26 @@ class ContractDocument(SyncedRow, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     signer: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SigningCredential(Base):
+    """A branch's contract-signing certificate; the key PEM is encrypted.
+
+    Not a synced row: the key's passphrase lives in this machine's keyring only, so the
+    row is useless elsewhere. Old rows stay (inactive) so their CA keeps verifying old
+    contracts.
+    """
+
+    __tablename__ = "signing_credential"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(16))  # local-ca | pkcs12
+    cert_pem: Mapped[str] = mapped_column(Text)
+    chain_pem: Mapped[str] = mapped_column(Text)  # issuing CA certificates, concatenated
+    encrypted_key_pem: Mapped[str] = mapped_column(Text)
+    keyring_name: Mapped[str] = mapped_column(String(120))
+    not_after: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    active: Mapped[bool] = mapped_column(default=True)

@@ -47,6 +47,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("smtp_port", 25, int, "SMTP port", 1, 65535),
     SettingSpec("smtp_from", "noreply@branch.example", str, "Reminder sender address"),
     SettingSpec("sms_gateway_url", "", str, "SMS gateway address"),
+    SettingSpec("lender_name", "华信消费金融有限公司", str, "Lender's legal name (contracts)"),
+    SettingSpec("lender_licence", "", str, "Lender's licence number (contracts)"),
+    SettingSpec("branch_phone", "", str, "Branch telephone (letters)"),
+    SettingSpec(
+        "signature_capture", "drawn", str, "Borrower signs by", choices=("drawn", "typed")
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 

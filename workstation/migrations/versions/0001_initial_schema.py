@@ -206,6 +206,24 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['role_id'], ['role.id'], name=op.f('fk_role_permission_role_id_role'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('role_id', 'permission', name=op.f('pk_role_permission'))
     )
+    op.create_table('signing_credential',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('subject', sa.String(length=200), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('cert_pem', sa.Text(), nullable=False),
+    sa.Column('chain_pem', sa.Text(), nullable=False),
+    sa.Column('encrypted_key_pem', sa.Text(), nullable=False),
+    sa.Column('keyring_name', sa.String(length=120), nullable=False),
+    sa.Column('not_after', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_signing_credential_branch_id_branch')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_signing_credential'))
+    )
+    with op.batch_alter_table('signing_credential', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_signing_credential_branch_id'), ['branch_id'], unique=False)
+
     op.create_table('user_account',
     sa.Column('username', sa.String(length=64), nullable=False),
     sa.Column('display_name', sa.String(length=200), nullable=False),
@@ -843,6 +861,10 @@ def downgrade() -> None:
 
     op.drop_table('approval_request')
     op.drop_table('user_account')
+    with op.batch_alter_table('signing_credential', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_signing_credential_branch_id'))
+
+    op.drop_table('signing_credential')
     op.drop_table('role_permission')
     op.drop_table('device')
     with op.batch_alter_table('customer', schema=None) as batch_op:
