@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.models import Branch, Device, Role, RolePermission, User
-from workstation.services import audit, keyslots, lookup, migrate
+from workstation.services import audit, keyslots, lookup, migrate, products
 from workstation.services.clock import Clock
 from workstation.services.keyslots import SlotFile, WrongPassword
 from workstation.services.passwords import check_policy, hash_password
@@ -117,6 +117,7 @@ class Workstation:
             )
             session.add(admin)
             session.flush()
+            products.seed_default_catalogue(session)
             audit.record(
                 session,
                 key,
