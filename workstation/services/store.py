@@ -63,6 +63,7 @@ def connect_raw(path: Path, key: bytes, *, create: bool = False) -> Any:
         "PRAGMA synchronous = FULL",
         "PRAGMA foreign_keys = ON",
         "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -65536",  # 64 MiB: decrypted pages stay decrypted
         "PRAGMA busy_timeout = 10000",
     ):
         conn.execute(pragma)
