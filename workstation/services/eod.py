@@ -1,0 +1,211 @@
+"""End of day: arrears, penalty interest, collection cases, promises and reminders.
+
+The run walks active loans in primary-key order in committed chunks; each chunk sets
+`Loan.last_eod_date` in the same transaction as its charges, so a run killed at any
+point continues where it stopped without charging anyone twice, and a run for a date
+already done changes nothing (`EodRun` per business date). Arrears are computed with
+set-based SQL over installments; Python touches only overdue loans.
+
+Penalty interest accrues per installment on its unpaid principal and interest at the
+loan's penalty rate, actual/360, from the later of its due date and the last run. A
+loan's total cost (scheduled interest, fees and penalties) stays within the APR cap:
+principal x apr_cap x days from start to max(today, maturity) / 365.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy.orm import Session
+
+from workstation.models import EodRun, LedgerEntry
+from workstation.services import collections, reminders, servicing
+from workstation.services.permissions import Permission
+from workstation.services.schedules import add_months
+from workstation.services.session import UserSession
+
+CENT = Decimal("0.01")
+Progress = Callable[[int], None]
+
+_NEXT_CHUNK = text(
+    "SELECT id FROM loan WHERE id > :after AND status = 'active' "
+    "AND (last_eod_date IS NULL OR last_eod_date < :day) ORDER BY id LIMIT :n"
+)
+_UNPAID = (
+    "(i.principal - i.principal_paid + i.interest - i.interest_paid + i.fee - i.fee_paid"
+    " + i.penalty_accrued - i.penalty_paid)"
+)
+_OVERDUE = f"i.loan_id = loan.id AND i.superseded = 0 AND i.due_date < :day AND {_UNPAID} > 0"
+_ARREARS = text(
+    f"UPDATE loan SET days_past_due = COALESCE((SELECT CAST(julianday(:day) - "
+    f"julianday(MIN(i.due_date)) AS INTEGER) FROM installment i WHERE {_OVERDUE}), 0), "
+    f"amount_overdue = COALESCE((SELECT SUM({_UNPAID}) FROM installment i WHERE {_OVERDUE}), 0),"
+    " last_eod_date = :day WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_BUCKETS = text(
+    "UPDATE loan SET bucket = CASE WHEN days_past_due = 0 THEN 'current' "
+    "WHEN days_past_due <= 30 THEN '1-30' WHEN days_past_due <= 60 THEN '31-60' "
+    "WHEN days_past_due <= 90 THEN '61-90' ELSE '90+' END WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_PENALTY_BASE = text(
+    "SELECT i.id, i.loan_id, i.number, i.due_date, i.schedule_version, "
+    "i.principal - i.principal_paid + i.interest - i.interest_paid AS base, "
+    "l.penalty_rate, l.last_eod_date FROM installment i JOIN loan l ON l.id = i.loan_id "
+    "WHERE i.loan_id IN :ids AND i.superseded = 0 AND i.due_date < :day "
+    "AND i.principal - i.principal_paid + i.interest - i.interest_paid > 0 "
+    "ORDER BY i.loan_id, i.number"
+).bindparams(bindparam("ids", expanding=True))
+_COST = text(
+    "SELECT l.id, l.principal, l.start_date, l.months, "
+    "SUM(i.interest + i.fee + i.penalty_accrued) FROM loan l JOIN installment i "
+    "ON i.loan_id = l.id AND i.superseded = 0 WHERE l.id IN :ids GROUP BY l.id"
+).bindparams(bindparam("ids", expanding=True))
+_ADD_PENALTY = text(
+    "UPDATE installment SET penalty_accrued = penalty_accrued + :add WHERE id = :id"
+)
+
+
+@dataclass(frozen=True)
+class EodResult:
+    business_date: date
+    status: str  # done | already_done
+    loans_processed: int
+    penalty_cents: int
+    cases_opened: int
+    seconds: float
+
+
+@dataclass
+class _Tally:
+    loans: int = 0
+    penalty_cents: int = 0
+    cases_opened: int = 0
+
+
+def run_eod(
+    ctx: UserSession, day: date, chunk: int = 1000, progress: Progress | None = None
+) -> EodResult:
+    """Run (or resume) the end of day for `day`; a finished date is left untouched."""
+    ctx.require(Permission.EOD_RUN, "eod_run", day.isoformat())
+    started = time.perf_counter()
+    if not _begin(ctx, day):
+        return EodResult(day, "already_done", 0, 0, 0, 0.0)
+    tally, after = _Tally(), ""
+    while ids := _next_ids(ctx, day, after, chunk):
+        with ctx.transaction() as s:
+            _process(ctx, s, day, ids, tally)
+        after = ids[-1]
+        if progress is not None:
+            progress(tally.loans)
+    _finish(ctx, day, tally)
+    elapsed = time.perf_counter() - started
+    return EodResult(day, "done", tally.loans, tally.penalty_cents, tally.cases_opened, elapsed)
+
+
+def _begin(ctx: UserSession, day: date) -> bool:
+    with ctx.transaction() as s:
+        run = s.scalar(select(EodRun).where(EodRun.business_date == day))
+        if run is not None and run.status == "done":
+            return False
+        if run is None:
+            s.add(EodRun(business_date=day, started_at=ctx.now(), run_by=ctx.actor.username))
+        ctx.audit(s, "eod_started", subject_type="eod", subject_id=day.isoformat(),
+                  details={"resumed": run is not None})
+    return True
+
+
+def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
+    with ctx.transaction() as s:
+        run = s.scalar(select(EodRun).where(EodRun.business_date == day))
+        assert run is not None
+        run.status, run.finished_at = "done", ctx.now()
+        run.loans_processed += tally.loans
+        ctx.audit(s, "eod_finished", subject_type="eod", subject_id=day.isoformat(),
+                  details={"loans": tally.loans, "penalty_cents": tally.penalty_cents})
+
+
+def _next_ids(ctx: UserSession, day: date, after: str, chunk: int) -> list[str]:
+    with ctx.read() as s:
+        return list(s.scalars(_NEXT_CHUNK, {"after": after, "day": day.isoformat(), "n": chunk}))
+
+
+def _process(ctx: UserSession, s: Session, day: date, ids: list[str], tally: _Tally) -> None:
+    """One committed chunk: credit, penalties, arrears, cases, promises, reminders."""
+    uuids = [uuid.UUID(i) for i in ids]
+    servicing.apply_credits(s, uuids, day, ctx.actor.username)
+    tally.penalty_cents += _accrue_penalties(s, day, ids, ctx.settings.get("apr_cap"))
+    params = {"day": day.isoformat(), "ids": ids}
+    s.execute(_ARREARS, params)
+    s.execute(_BUCKETS, {"ids": ids})
+    tally.cases_opened += collections.open_and_close_cases(s, uuids, day)
+    collections.settle_promises(s, uuids, day)
+    reminders.queue_due(s, uuids, day, ctx.settings)
+    tally.loans += len(ids)
+
+
+# --- penalty interest --------------------------------------------------------------------
+
+
+def _accrue_penalties(s: Session, day: date, ids: list[str], apr_cap: Decimal) -> int:
+    rows = s.execute(_PENALTY_BASE, {"ids": ids, "day": day.isoformat()}).all()
+    if not rows:
+        return 0
+    headroom = _headroom(s, sorted({r.loan_id for r in rows}), day, Decimal(apr_cap))
+    adds: dict[str, list[tuple[Any, int]]] = {}
+    for row in rows:
+        cents = min(_daily_cents(row, day), headroom[row.loan_id])
+        if cents > 0:
+            headroom[row.loan_id] -= cents
+            adds.setdefault(row.loan_id, []).append((row, cents))
+    _write_penalties(s, day, adds)
+    return sum(c for items in adds.values() for _, c in items)
+
+
+def _daily_cents(row: Any, day: date) -> int:
+    due = _as_date(row.due_date)
+    since = max(due, _as_date(row.last_eod_date)) if row.last_eod_date else due
+    amount = Decimal(row.base) * Decimal(str(row.penalty_rate)) * (day - since).days / 360
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))  # base is in cents
+
+
+def _headroom(s: Session, loan_ids: list[str], day: date, apr_cap: Decimal) -> dict[str, int]:
+    """Cents of cost each loan may still take before its total cost reaches the cap."""
+    room = {}
+    for loan_id, principal, start, months, cost in s.execute(_COST, {"ids": loan_ids}):
+        begin = _as_date(start)
+        days = (max(day, add_months(begin, int(months))) - begin).days
+        allowed = Decimal(principal) * apr_cap * days / 365
+        room[loan_id] = max(0, int(allowed) - int(cost))
+    return room
+
+
+def _write_penalties(s: Session, day: date, adds: dict[str, list[tuple[Any, int]]]) -> None:
+    s.execute(_ADD_PENALTY, [{"add": c, "id": r.id} for items in adds.values() for r, c in items])
+    s.execute(insert(LedgerEntry), [_penalty_entry(loan_id, day, items)
+                                    for loan_id, items in adds.items()])
+
+
+def _penalty_entry(loan_id: str, day: date, items: list[tuple[Any, int]]) -> dict[str, Any]:
+    total = sum(c for _, c in items)
+    parts = {str(r.number): {"penalty_accrued": str(Decimal(c) / 100)} for r, c in items}
+    return {
+        "id": uuid.uuid4(), "loan_id": uuid.UUID(loan_id), "kind": "penalty",
+        "amount": (Decimal(total) / 100).quantize(CENT), "value_date": day,
+        "idempotency_key": f"penalty:{loan_id}:{day.isoformat()}", "posted_by": "eod",
+        "allocation": json.dumps({"installments": parts}),
+    }
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    return datetime.strptime(str(value)[:10], "%Y-%m-%d").date()
+
