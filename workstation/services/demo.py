@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workstation.services import demo_customers
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.session import UserSession
 from workstation.services.users import add_user
@@ -53,4 +54,4 @@ def load_demo_data(ws: Workstation, customers: int) -> None:
 
 
 # (session, customer count) -> None; customers first, then products, loans, cases.
-DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = []
+DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = [demo_customers.demo_step]
