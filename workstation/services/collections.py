@@ -202,7 +202,7 @@ def record_promise(ctx: UserSession, case_id: uuid.UUID, amount: Decimal | str, 
     with ctx.transaction() as s:
         case = _case(s, case_id)
         promise = PromiseToPay(id=uuid.uuid4(), case_id=case.id, amount=money, due_date=due,
-                               recorded_by=ctx.actor.username)
+                               recorded_by=ctx.actor.username, created_at=ctx.now())
         s.add(promise)
         ctx.audit(s, "promise_recorded", subject_type="collection_case", subject_id=str(case.id),
                   details={"amount": str(money), "due": due.isoformat()})
@@ -255,7 +255,7 @@ def settle_promises(s: Session, loan_ids: list[uuid.UUID], day: date) -> None:
            .join(CollectionCase, CollectionCase.id == PromiseToPay.case_id)
            .where(CollectionCase.loan_id.in_(loan_ids), PromiseToPay.status == "open",
                   PromiseToPay.due_date <= day))
-    for promise, case in s.execute(due).tuples():
+    for promise, case in s.execute(due):
         paid = paid_between(s, case.loan_id, promise.created_at.date(), promise.due_date)
         if paid >= promise.amount:
             promise.status = "kept"

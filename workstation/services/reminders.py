@@ -128,7 +128,7 @@ def queue_due(s: Session, loan_ids: list[uuid.UUID], day: date, settings: Settin
         .join(Branch, Branch.id == Loan.branch_id)
         .where(Installment.loan_id.in_(loan_ids), Installment.superseded.is_(False),
                Installment.due_date.in_(list(triggers)))
-    ).tuples()
+    )
     messages = [m for row in rows for m in _messages(row, triggers, day)]
     if messages:
         s.execute(insert(Reminder).prefix_with("OR IGNORE"), messages)
