@@ -225,7 +225,7 @@ def list_applications(ctx: UserSession, statuses: tuple[str, ...] = ()) -> list[
     if statuses:
         query = query.where(Application.status.in_(statuses))
     with ctx.read() as session:
-        return [_summary(a, name, p) for a, name, p in session.execute(query).tuples()]
+        return [_summary(a, name, p) for a, name, p in session.execute(query).all()]
 
 
 def get(ctx: UserSession, app_id: uuid.UUID) -> ApplicationDetail:

@@ -227,7 +227,7 @@ def working_hours_between(start: datetime, end: datetime, tz: ZoneInfo) -> float
 
 
 def _usernames(session: Session) -> dict[uuid.UUID, str]:
-    return dict(session.execute(select(User.id, User.username)).tuples().all())
+    return dict(session.execute(select(User.id, User.username)).all())
 
 
 # --- deciding ----------------------------------------------------------------------------
