@@ -14,13 +14,14 @@ from workstation.models import Application, ApprovalDecision
 from workstation.services import applications, approvals
 from workstation.services.approvals import ApprovalError, FourEyesViolation
 from workstation.services.permissions import PermissionDenied
+from workstation.services.session import UserSession
 
 D = Decimal
 SEEN: list[approvals.DecisionSummary] = []
 approvals.register_decision_handler("test_note", lambda _c, _s, _r, made: SEEN.append(made))
 
 
-def ask(ctx, kind: str = "test_note", payload: dict | None = None) -> uuid.UUID:  # noqa: ANN001
+def ask(ctx: UserSession, kind: str = "test_note", payload: dict | None = None) -> uuid.UUID:
     return approvals.request(ctx, kind, "note", uuid.uuid4(), "please look", payload)
 
 
@@ -130,7 +131,7 @@ def test_supervisor_approval_with_changed_terms_reprices_the_application(bench: 
 def test_returned_referral_goes_back_to_draft_and_bad_changes_roll_back(bench: Bench) -> None:
     made, request_id = _referred(bench)
     supervisor = bench.sign_in("supervisor1")
-    with pytest.raises(ValueError, match="between 5,000.00 and 200,000.00"):
+    with pytest.raises(ValueError, match=r"between 5,000\.00 and 200,000\.00"):
         approvals.decide(supervisor, request_id, "approved", "more", {"amount": "900000.00"})
     assert applications.get(supervisor, made.id).summary.status == "referred"
     approvals.decide(supervisor, request_id, "returned", "add the payslips")
