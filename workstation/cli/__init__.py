@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from workstation.cli import admin, democmd, itcmd, kyccmd, storecmd
+from workstation.cli import admin, democmd, itcmd, kyccmd, lendingcmd, storecmd
 from workstation.cli.common import CliError
 
-COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd)
+COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, lendingcmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
