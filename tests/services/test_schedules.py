@@ -375,3 +375,49 @@ def test_schedule_invariants(
         assert schedule.apr >= rate - tolerance
     else:
         assert abs(schedule.apr - rate) <= tolerance
+
+
+def test_schedule_command_prints_the_schedule_apr_and_totals(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from workstation.cli import main
+
+    argv = [
+        "schedule",
+        "--method",
+        "annuity",
+        "--principal",
+        "100000",
+        "--annual-rate",
+        "0.049",
+        "--months",
+        "360",
+        "--start",
+        "2024-01-15",
+        "--json",
+    ]
+    assert main(argv) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["installments"][0]["payment"] == "530.73"
+    assert (printed["apr"], printed["total_repayable"]) == ("0.049000", "191059.91")
+    assert len(printed["installments"]) == 360
+
+
+def test_schedule_command_refuses_pricing_above_the_cap(capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.cli import main
+
+    argv = [
+        "schedule",
+        "--method",
+        "bullet",
+        "--principal",
+        "10000",
+        "--annual-rate",
+        "0.3",
+        "--months",
+        "12",
+        "--start",
+        "2024-01-15",
+    ]
+    assert main(argv) == 1
+    assert capsys.readouterr().err == "error: APR 26.53% exceeds the cap of 24.00%\n"
