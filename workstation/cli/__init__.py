@@ -13,10 +13,18 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from workstation.cli import admin, democmd, itcmd, kyccmd, lendingcmd, storecmd
+from workstation.cli import (
+    admin,
+    contractcmd,
+    democmd,
+    itcmd,
+    kyccmd,
+    lendingcmd,
+    storecmd,
+)
 from workstation.cli.common import CliError
 
-COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, lendingcmd)
+COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
