@@ -151,6 +151,8 @@ def log_contact(
         case = _case(s, case_id)
         refusal = conduct.check(s, ctx.settings, case, request)
         attempt = _attempt(ctx, case, request, outcome, note)
+        if contact_point_id is not None and s.get(ContactPoint, contact_point_id) is None:
+            attempt.contact_point_id = None  # an unknown number is refused, not stored
         if refusal is not None and not (refusal.overridable and override_reason.strip()):
             attempt.outcome, attempt.refused_reason = "refused", refusal.reason
         elif refusal is not None:
