@@ -35,11 +35,19 @@ def case(bench: Bench):  # type: ignore[no-untyped-def]
     return case_id, signed
 
 
-def call(bench: Bench, case_id: uuid.UUID, point: uuid.UUID | None, party: str = "borrower",
-         channel: str = "phone", override: str = "", user: str = "collector1") -> uuid.UUID:
+def call(
+    bench: Bench,
+    case_id: uuid.UUID,
+    point: uuid.UUID | None,
+    party: str = "borrower",
+    channel: str = "phone",
+    override: str = "",
+    user: str = "collector1",
+) -> uuid.UUID:
     ctx = bench.sign_in(user)
-    return collections.log_contact(ctx, case_id, channel, party, point, "no_answer", "",
-                                   override_reason=override)
+    return collections.log_contact(
+        ctx, case_id, channel, party, point, "no_answer", "", override_reason=override
+    )
 
 
 def refused(bench: Bench, *args, **kwargs) -> str:  # type: ignore[no-untyped-def]
@@ -66,7 +74,8 @@ def test_outside_local_hours_is_refused(bench: Bench, case, hour: int, minute: i
     ctx = bench.sign_in("supervisor1")
     with ctx.read() as s:
         row = s.scalar(select(ContactAttempt).where(ContactAttempt.case_id == case_id))
-        assert row.outcome == "refused" and "21:00" in row.refused_reason
+        assert row.outcome == "refused"
+        assert "21:00" in row.refused_reason
         actions = s.scalars(select(AuditEvent.action)).all()
         assert "contact_refused" in actions
 
@@ -95,8 +104,9 @@ def test_only_registered_consenting_contacts_and_no_messages_to_them(bench: Benc
     assert "not registered" in refused(bench, case_id, uuid.uuid4(), party="registered_contact")
     ref = signed.reference_contact_id
     assert "disclose the debt" in refused(bench, case_id, ref, "registered_contact", "sms")
-    assert "not a registered contact" in refused(bench, case_id, signed.borrower_contact_id,
-                                                 "registered_contact")
+    assert "not a registered contact" in refused(
+        bench, case_id, signed.borrower_contact_id, "registered_contact"
+    )
     call(bench, case_id, ref, "registered_contact")  # a call asking only for the borrower
 
 
@@ -105,8 +115,9 @@ def test_no_contact_during_a_hold(bench: Bench, case) -> None:  # type: ignore[n
     bench.clock.current = at_local(10, 0)
     collections.set_dispute(bench.sign_in("collector1"), case_id, True, "borrower disputes fee")
     assert "dispute hold" in refused(bench, case_id, signed.borrower_contact_id)
-    assert "dispute hold" in refused(bench, case_id, signed.borrower_contact_id,
-                                     override="urgent", user="supervisor1")
+    assert "dispute hold" in refused(
+        bench, case_id, signed.borrower_contact_id, override="urgent", user="supervisor1"
+    )
 
 
 def test_supervisor_override_with_reason_is_allowed_and_audited(bench: Bench, case) -> None:  # type: ignore[no-untyped-def]
@@ -114,8 +125,13 @@ def test_supervisor_override_with_reason_is_allowed_and_audited(bench: Bench, ca
     bench.clock.current = at_local(21, 30)
     with pytest.raises(PermissionDenied):
         call(bench, case_id, signed.borrower_contact_id, override="borrower asked")
-    attempt = call(bench, case_id, signed.borrower_contact_id, override="borrower asked for a "
-                   "call after work", user="supervisor1")
+    attempt = call(
+        bench,
+        case_id,
+        signed.borrower_contact_id,
+        override="borrower asked for a call after work",
+        user="supervisor1",
+    )
     ctx = bench.sign_in("supervisor1")
     with ctx.read() as s:
         assert s.get(ContactAttempt, attempt).override_reason.startswith("hours: borrower")

@@ -25,10 +25,21 @@ DAY = date(2026, 11, 2)
 def state(ctx):  # type: ignore[no-untyped-def]
     """Everything an EOD run derives, keyed by loan number (ids differ between copies)."""
     with ctx.read() as s:
-        loans = s.execute(select(Loan.number, Loan.days_past_due, Loan.bucket,
-                                 Loan.amount_overdue, Loan.last_eod_date).order_by(Loan.number))
-        penalties = s.execute(select(Loan.number, func.sum(Installment.penalty_accrued))
-                              .join(Installment).group_by(Loan.number).order_by(Loan.number))
+        loans = s.execute(
+            select(
+                Loan.number,
+                Loan.days_past_due,
+                Loan.bucket,
+                Loan.amount_overdue,
+                Loan.last_eod_date,
+            ).order_by(Loan.number)
+        )
+        penalties = s.execute(
+            select(Loan.number, func.sum(Installment.penalty_accrued))
+            .join(Installment)
+            .group_by(Loan.number)
+            .order_by(Loan.number)
+        )
         cases = s.scalar(select(func.count()).select_from(CollectionCase))
         entries = s.scalar(select(func.count()).select_from(LedgerEntry))
         return [tuple(r) for r in loans], [tuple(r) for r in penalties], cases, entries
@@ -38,7 +49,8 @@ def test_arrears_buckets_and_cases(bench: Bench) -> None:
     ctx = bench.sign_in("supervisor1")
     demo_loans.insert_loans(ctx, 50, DAY, overdue_every=5)
     result = eod.run_eod(ctx, DAY)
-    assert result.loans_processed == 50 and result.cases_opened == 10
+    assert result.loans_processed == 50
+    assert result.cases_opened == 10
     with ctx.read() as s:
         overdue = s.scalars(select(Loan).where(Loan.days_past_due > 0)).all()
         assert len(overdue) == 10
@@ -137,9 +149,14 @@ def _kill_after_chunks(folder: Path, chunks: int) -> int:
         print("finished", flush=True)
     """)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    proc = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, env=env,
-                            cwd=Path(__file__).parents[2])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+    )
     assert proc.stdout is not None
     for _ in range(chunks):
         assert proc.stdout.readline().strip() != "finished"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import socket
-from email.header import decode_header, make_header
 from datetime import date, timedelta
+from email.header import decode_header, make_header
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -64,10 +64,13 @@ def test_an_overdue_reminder_reaches_the_smtp_server(bench: Bench, smtp) -> None
     subject = str(make_header(decode_header(message["Subject"])))
     assert f"贷款 {loan.number} 已逾期 3 天" in subject
     body = message.get_payload(decode=True).decode("utf-8")
-    assert "王芳您好" in body and "已逾期 3 天" in body
+    assert "王芳您好" in body
+    assert "已逾期 3 天" in body
     views = {v.channel: v for v in reminders.list_reminders(ctx)}
-    assert views["email"].status == "sent" and views["sms"].status == "retry"
-    assert "gateway down" in views["sms"].last_error and views["sms"].recipient.endswith("8000")
+    assert views["email"].status == "sent"
+    assert views["sms"].status == "retry"
+    assert "gateway down" in views["sms"].last_error
+    assert views["sms"].recipient.endswith("8000")
 
 
 def test_failed_sends_back_off_then_give_up(bench: Bench) -> None:
@@ -78,7 +81,7 @@ def test_failed_sends_back_off_then_give_up(bench: Bench) -> None:
     assert reminders.send_due(ctx, sms=_FailingSms()).failed == 2
     assert reminders.send_due(ctx, sms=_FailingSms()).failed == 0  # not due again yet
     for attempt in range(2, reminders.MAX_ATTEMPTS + 1):
-        bench.clock.advance(minutes=2 ** attempt)
+        bench.clock.advance(minutes=2**attempt)
         ctx.stepped_up_at = ctx.last_activity = bench.clock.current
         reminders.send_due(ctx, sms=_FailingSms())
     views = reminders.list_reminders(ctx)
@@ -91,7 +94,8 @@ def test_rerunning_the_day_queues_nothing_twice(bench: Bench) -> None:
     eod.run_eod(ctx, DAY)
     with ctx.transaction() as s:
         again = reminders.queue_due(s, [_loan.id], DAY, ctx.settings)
-    assert again == 2 and len(reminders.list_reminders(ctx)) == 2  # OR IGNORE by dedupe key
+    assert again == 2
+    assert len(reminders.list_reminders(ctx)) == 2  # OR IGNORE by dedupe key
 
 
 class _FailingSms:

@@ -34,11 +34,18 @@ def disbursed(bench: Bench, **terms: object):  # type: ignore[no-untyped-def]
 def snapshot(ctx, loan_id):  # type: ignore[no-untyped-def]
     with ctx.read() as s:
         loan = s.get(Loan, loan_id)
-        rows = s.scalars(select(Installment).where(Installment.loan_id == loan_id)
-                         .order_by(Installment.number))
+        rows = s.scalars(
+            select(Installment).where(Installment.loan_id == loan_id).order_by(Installment.number)
+        )
         paid = [(i.principal_paid, i.interest_paid, i.fee_paid, i.penalty_paid) for i in rows]
-        return (loan.outstanding_principal, loan.credit_balance, loan.days_past_due,
-                loan.amount_overdue, loan.status, paid)
+        return (
+            loan.outstanding_principal,
+            loan.credit_balance,
+            loan.days_past_due,
+            loan.amount_overdue,
+            loan.status,
+            paid,
+        )
 
 
 def test_booking_needs_a_signed_application_and_builds_the_schedule(bench: Bench) -> None:
@@ -71,8 +78,10 @@ def test_twenty_concurrent_disbursements_pay_out_once(bench: Bench) -> None:
     outcomes: list[str] = []
     # One store (engine, connection) per thread, as 20 tellers' processes would have:
     # the race is decided by the database, not by a shared Python object.
-    tellers = [dataclasses.replace(ctx, _store=ctx.workstation.open_with_master(ctx.master_key)[0])
-               for _ in range(20)]
+    tellers = [
+        dataclasses.replace(ctx, _store=ctx.workstation.open_with_master(ctx.master_key)[0])
+        for _ in range(20)
+    ]
 
     def attempt(n: int) -> None:
         try:
@@ -96,8 +105,9 @@ def test_twenty_concurrent_disbursements_pay_out_once(bench: Bench) -> None:
 def test_allocation_order_fees_penalty_interest_principal_oldest_first(bench: Bench) -> None:
     ctx, loan = disbursed(bench)
     with ctx.transaction() as s:
-        rows = s.scalars(select(Installment).where(Installment.loan_id == loan.id)
-                         .order_by(Installment.number)).all()
+        rows = s.scalars(
+            select(Installment).where(Installment.loan_id == loan.id).order_by(Installment.number)
+        ).all()
         rows[0].fee, rows[0].penalty_accrued = Decimal("5.00"), Decimal("7.00")
         rows[1].fee = Decimal("5.00")
         first_interest, first_principal = rows[0].interest, rows[0].principal
@@ -115,8 +125,9 @@ def test_allocation_order_fees_penalty_interest_principal_oldest_first(bench: Be
 def test_overpayment_is_held_as_credit(bench: Bench) -> None:
     ctx, loan = disbursed(bench)
     due = loan.installments[0].unpaid
-    result = servicing.post_repayment(ctx, loan.id, due + Decimal("50"), "transfer",
-                                      date(2026, 2, 10), "p-over")
+    result = servicing.post_repayment(
+        ctx, loan.id, due + Decimal("50"), "transfer", date(2026, 2, 10), "p-over"
+    )
     assert result.credit == Decimal("50.00")
     assert servicing.get_loan(ctx, loan.id).credit_balance == Decimal("50.00")
 
@@ -125,10 +136,12 @@ def test_same_idempotency_key_twice_posts_one_entry(bench: Bench) -> None:
     ctx, loan = disbursed(bench)
     first = servicing.post_repayment(ctx, loan.id, "300", "cash", date(2026, 2, 10), "same")
     second = servicing.post_repayment(ctx, loan.id, "300", "cash", date(2026, 2, 10), "same")
-    assert second.duplicate and second.entry_id == first.entry_id
+    assert second.duplicate
+    assert second.entry_id == first.entry_id
     with ctx.read() as s:
-        count = s.scalar(select(func.count()).select_from(LedgerEntry)
-                         .where(LedgerEntry.kind == "repayment"))
+        count = s.scalar(
+            select(func.count()).select_from(LedgerEntry).where(LedgerEntry.kind == "repayment")
+        )
     assert count == 1
 
 

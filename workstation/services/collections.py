@@ -31,8 +31,17 @@ from workstation.services.identity_checks import mask_phone
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 
-OUTCOMES = ("no_answer", "left_message", "spoke_promise", "spoke_refused", "wrong_number",
-            "dispute_raised", "hardship_claimed", "paid_already", "callback_requested")
+OUTCOMES = (
+    "no_answer",
+    "left_message",
+    "spoke_promise",
+    "spoke_refused",
+    "wrong_number",
+    "dispute_raised",
+    "hardship_claimed",
+    "paid_already",
+    "callback_requested",
+)
 BUCKET_RANK = {"current": 0, "1-30": 1, "31-60": 2, "61-90": 3, "90+": 4}
 
 
@@ -102,14 +111,29 @@ def work_queue(ctx: UserSession, everyone: bool = False) -> list[QueueRow]:
 def _queue_query(ctx: UserSession, everyone: bool):  # type: ignore[no-untyped-def]
     c = CollectionCase
     query = (
-        select(c.id, Loan.id, Loan.number, Customer.legal_name, Loan.bucket, Loan.days_past_due,
-               Loan.amount_overdue, c.broken_promises, c.last_contact_at,
-               func.coalesce(User.username, ""), c.hold)
-        .join(Loan, Loan.id == c.loan_id).join(Customer, Customer.id == Loan.customer_id)
+        select(
+            c.id,
+            Loan.id,
+            Loan.number,
+            Customer.legal_name,
+            Loan.bucket,
+            Loan.days_past_due,
+            Loan.amount_overdue,
+            c.broken_promises,
+            c.last_contact_at,
+            func.coalesce(User.username, ""),
+            c.hold,
+        )
+        .join(Loan, Loan.id == c.loan_id)
+        .join(Customer, Customer.id == Loan.customer_id)
         .outerjoin(User, User.id == c.assigned_to)
         .where(c.status == "open", c.branch_id == ctx.actor.branch_id)
-        .order_by(c.priority.desc(), Loan.amount_overdue.desc(), c.broken_promises.desc(),
-                  c.last_contact_at.asc().nulls_first())
+        .order_by(
+            c.priority.desc(),
+            Loan.amount_overdue.desc(),
+            c.broken_promises.desc(),
+            c.last_contact_at.asc().nulls_first(),
+        )
     )
     return query if everyone else query.where(c.assigned_to == ctx.actor.user_id)
 
@@ -122,8 +146,13 @@ def assign(ctx: UserSession, case_ids: list[uuid.UUID], username: str) -> int:
         cases = list(s.scalars(select(CollectionCase).where(CollectionCase.id.in_(case_ids))))
         for case in cases:
             case.assigned_to = user_id
-        ctx.audit(s, "cases_assigned", subject_type="user", subject_id=username,
-                  details={"cases": len(cases)})
+        ctx.audit(
+            s,
+            "cases_assigned",
+            subject_type="user",
+            subject_id=username,
+            details={"cases": len(cases)},
+        )
         return len(cases)
 
 
@@ -138,8 +167,14 @@ def _collector_id(s: Session, username: str) -> uuid.UUID:
 
 
 def log_contact(
-    ctx: UserSession, case_id: uuid.UUID, channel: str, party: str,
-    contact_point_id: uuid.UUID | None, outcome: str, note: str = "", override_reason: str = "",
+    ctx: UserSession,
+    case_id: uuid.UUID,
+    channel: str,
+    party: str,
+    contact_point_id: uuid.UUID | None,
+    outcome: str,
+    note: str = "",
+    override_reason: str = "",
 ) -> uuid.UUID:
     """Record a contact the rules allow; record and refuse (ConductRefused) any other."""
     ctx.require(Permission.COLLECTION_WORK, "contact_log", str(case_id))
@@ -176,13 +211,24 @@ def _attempt(
 ) -> ContactAttempt:
     if not case.hold and not note.strip() and outcome != "no_answer":
         raise CollectionsError("Add a short note about the conversation.")
-    return ContactAttempt(id=uuid.uuid4(), case_id=case.id, channel=req.channel, party=req.party,
-                          contact_point_id=req.contact_point_id, outcome=outcome,
-                          note=note.strip(), occurred_at=req.at, officer=ctx.actor.username)
+    return ContactAttempt(
+        id=uuid.uuid4(),
+        case_id=case.id,
+        channel=req.channel,
+        party=req.party,
+        contact_point_id=req.contact_point_id,
+        outcome=outcome,
+        note=note.strip(),
+        occurred_at=req.at,
+        officer=ctx.actor.username,
+    )
 
 
 def _audit_contact(
-    ctx: UserSession, s: Session, case: CollectionCase, attempt: ContactAttempt,
+    ctx: UserSession,
+    s: Session,
+    case: CollectionCase,
+    attempt: ContactAttempt,
     refusal: conduct.Refusal | None,
 ) -> None:
     if attempt.refused_reason:
@@ -190,24 +236,47 @@ def _audit_contact(
     else:
         action, outcome = ("contact_override" if refusal else "contact_logged"), "ok"
         case.last_contact_at = attempt.occurred_at
-    details = {"channel": attempt.channel, "party": attempt.party,
-               "rule": refusal.rule if refusal else "", "override": attempt.override_reason}
-    ctx.audit(s, action, subject_type="collection_case", subject_id=str(case.id),
-              outcome=outcome, details=details)
+    details = {
+        "channel": attempt.channel,
+        "party": attempt.party,
+        "rule": refusal.rule if refusal else "",
+        "override": attempt.override_reason,
+    }
+    ctx.audit(
+        s,
+        action,
+        subject_type="collection_case",
+        subject_id=str(case.id),
+        outcome=outcome,
+        details=details,
+    )
 
 
-def record_promise(ctx: UserSession, case_id: uuid.UUID, amount: Decimal | str, due: date) -> uuid.UUID:
+def record_promise(
+    ctx: UserSession, case_id: uuid.UUID, amount: Decimal | str, due: date
+) -> uuid.UUID:
     ctx.require(Permission.COLLECTION_WORK, "promise_record", str(case_id))
     money = servicing.parse_amount(amount)
     if due < servicing.business_date(ctx):
         raise CollectionsError("A promise to pay must fall due today or later.")
     with ctx.transaction() as s:
         case = _case(s, case_id)
-        promise = PromiseToPay(id=uuid.uuid4(), case_id=case.id, amount=money, due_date=due,
-                               recorded_by=ctx.actor.username, created_at=ctx.now())
+        promise = PromiseToPay(
+            id=uuid.uuid4(),
+            case_id=case.id,
+            amount=money,
+            due_date=due,
+            recorded_by=ctx.actor.username,
+            created_at=ctx.now(),
+        )
         s.add(promise)
-        ctx.audit(s, "promise_recorded", subject_type="collection_case", subject_id=str(case.id),
-                  details={"amount": str(money), "due": due.isoformat()})
+        ctx.audit(
+            s,
+            "promise_recorded",
+            subject_type="collection_case",
+            subject_id=str(case.id),
+            details={"amount": str(money), "due": due.isoformat()},
+        )
         return promise.id
 
 
@@ -217,9 +286,13 @@ def set_dispute(ctx: UserSession, case_id: uuid.UUID, open_: bool, reason: str) 
     with ctx.transaction() as s:
         case = _case(s, case_id)
         case.hold = "dispute" if open_ else ""
-        ctx.audit(s, "dispute_opened" if open_ else "dispute_closed",
-                  subject_type="collection_case", subject_id=str(case.id),
-                  details={"reason": reason})
+        ctx.audit(
+            s,
+            "dispute_opened" if open_ else "dispute_closed",
+            subject_type="collection_case",
+            subject_id=str(case.id),
+            details={"reason": reason},
+        )
 
 
 # --- end-of-day hooks ---------------------------------------------------------------------
@@ -228,35 +301,56 @@ def set_dispute(ctx: UserSession, case_id: uuid.UUID, open_: bool, reason: str) 
 def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> int:
     """Open a case for every overdue loan without one, close cured ones, set priority."""
     overdue = select(Loan.id, Loan.branch_id, Loan.bucket).where(
-        Loan.id.in_(loan_ids), Loan.days_past_due > 0,
-        ~select(CollectionCase.id).where(CollectionCase.loan_id == Loan.id,
-                                         CollectionCase.status == "open").exists())
-    rows = [{"id": uuid.uuid4(), "loan_id": lid, "branch_id": bid, "opened_on": day,
-             "priority": BUCKET_RANK[bucket]} for lid, bid, bucket in s.execute(overdue)]
+        Loan.id.in_(loan_ids),
+        Loan.days_past_due > 0,
+        ~select(CollectionCase.id)
+        .where(CollectionCase.loan_id == Loan.id, CollectionCase.status == "open")
+        .exists(),
+    )
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "loan_id": lid,
+            "branch_id": bid,
+            "opened_on": day,
+            "priority": BUCKET_RANK[bucket],
+        }
+        for lid, bid, bucket in s.execute(overdue)
+    ]
     if rows:
         s.execute(insert(CollectionCase), rows)
     cured = select(Loan.id).where(Loan.id.in_(loan_ids), Loan.days_past_due == 0)
-    s.execute(update(CollectionCase).where(CollectionCase.status == "open",
-                                           CollectionCase.loan_id.in_(cured))
-              .values(status="closed", closed_on=day), execution_options={"synchronize_session": False})
+    s.execute(
+        update(CollectionCase)
+        .where(CollectionCase.status == "open", CollectionCase.loan_id.in_(cured))
+        .values(status="closed", closed_on=day),
+        execution_options={"synchronize_session": False},
+    )
     _reprioritise(s, loan_ids)
     return len(rows)
 
 
 def _reprioritise(s: Session, loan_ids: list[uuid.UUID]) -> None:
     rank = select(Loan.bucket).where(Loan.id == CollectionCase.loan_id).scalar_subquery()
-    s.execute(update(CollectionCase).where(CollectionCase.status == "open",
-                                           CollectionCase.loan_id.in_(loan_ids))
-              .values(priority=case_when(BUCKET_RANK, value=rank, else_=0)),
-              execution_options={"synchronize_session": False})
+    s.execute(
+        update(CollectionCase)
+        .where(CollectionCase.status == "open", CollectionCase.loan_id.in_(loan_ids))
+        .values(priority=case_when(BUCKET_RANK, value=rank, else_=0)),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def settle_promises(s: Session, loan_ids: list[uuid.UUID], day: date) -> None:
     """Due promises: kept when payments since they were made reach the amount, else broken."""
-    due = (select(PromiseToPay, CollectionCase)
-           .join(CollectionCase, CollectionCase.id == PromiseToPay.case_id)
-           .where(CollectionCase.loan_id.in_(loan_ids), PromiseToPay.status == "open",
-                  PromiseToPay.due_date <= day))
+    due = (
+        select(PromiseToPay, CollectionCase)
+        .join(CollectionCase, CollectionCase.id == PromiseToPay.case_id)
+        .where(
+            CollectionCase.loan_id.in_(loan_ids),
+            PromiseToPay.status == "open",
+            PromiseToPay.due_date <= day,
+        )
+    )
     for promise, case in s.execute(due):
         paid = paid_between(s, case.loan_id, promise.created_at.date(), promise.due_date)
         if paid >= promise.amount:
@@ -268,12 +362,18 @@ def settle_promises(s: Session, loan_ids: list[uuid.UUID], day: date) -> None:
 
 def paid_between(s: Session, loan_id: uuid.UUID, first: date, last: date) -> Decimal:
     """Repayments with value dates in [first, last], leaving out reversed ones."""
-    reversed_ids = select(LedgerEntry.reverses_id).where(LedgerEntry.kind == "reversal",
-                                                         LedgerEntry.reverses_id.is_not(None))
-    amounts = s.scalars(select(LedgerEntry.amount).where(
-        LedgerEntry.loan_id == loan_id, LedgerEntry.kind == "repayment",
-        LedgerEntry.value_date >= first, LedgerEntry.value_date <= last,
-        LedgerEntry.id.not_in(reversed_ids)))
+    reversed_ids = select(LedgerEntry.reverses_id).where(
+        LedgerEntry.kind == "reversal", LedgerEntry.reverses_id.is_not(None)
+    )
+    amounts = s.scalars(
+        select(LedgerEntry.amount).where(
+            LedgerEntry.loan_id == loan_id,
+            LedgerEntry.kind == "repayment",
+            LedgerEntry.value_date >= first,
+            LedgerEntry.value_date <= last,
+            LedgerEntry.id.not_in(reversed_ids),
+        )
+    )
     return sum(amounts, Decimal("0.00"))
 
 
@@ -286,38 +386,77 @@ def case_view(ctx: UserSession, case_id: uuid.UUID) -> CaseView:
         case = _case(s, case_id)
         loan = s.get(Loan, case.loan_id)
         customer = s.get(Customer, loan.customer_id) if loan else None
-        assert loan is not None and customer is not None
+        assert loan is not None
+        assert customer is not None
         payments = tuple(_payments(s, loan.id))
-        timeline = sorted([*_contacts(s, case.id), *_promises(s, case.id), *payments],
-                          key=lambda item: item.at, reverse=True)
-        return CaseView(case.id, case.status, case.hold, customer.legal_name,
-                        servicing.summarize(loan), payments, tuple(timeline),
-                        tuple(_contact_options(customer)))
+        timeline = sorted(
+            [*_contacts(s, case.id), *_promises(s, case.id), *payments],
+            key=lambda item: item.at,
+            reverse=True,
+        )
+        return CaseView(
+            case.id,
+            case.status,
+            case.hold,
+            customer.legal_name,
+            servicing.summarize(loan),
+            payments,
+            tuple(timeline),
+            tuple(_contact_options(customer)),
+        )
 
 
 def _contacts(s: Session, case_id: uuid.UUID) -> list[TimelineItem]:
     rows = s.scalars(select(ContactAttempt).where(ContactAttempt.case_id == case_id))
-    return [TimelineItem(a.occurred_at, "refused" if a.refused_reason else "contact", a.channel,
-                         a.party, a.outcome, a.refused_reason or a.note, None) for a in rows]
+    return [
+        TimelineItem(
+            a.occurred_at,
+            "refused" if a.refused_reason else "contact",
+            a.channel,
+            a.party,
+            a.outcome,
+            a.refused_reason or a.note,
+            None,
+        )
+        for a in rows
+    ]
 
 
 def _promises(s: Session, case_id: uuid.UUID) -> list[TimelineItem]:
     rows = s.scalars(select(PromiseToPay).where(PromiseToPay.case_id == case_id))
-    return [TimelineItem(p.created_at, "promise", "", "borrower", p.status,
-                         f"due {p.due_date.isoformat()}", p.amount) for p in rows]
+    return [
+        TimelineItem(
+            p.created_at,
+            "promise",
+            "",
+            "borrower",
+            p.status,
+            f"due {p.due_date.isoformat()}",
+            p.amount,
+        )
+        for p in rows
+    ]
 
 
 def _payments(s: Session, loan_id: uuid.UUID) -> list[TimelineItem]:
-    rows = s.scalars(select(LedgerEntry).where(
-        LedgerEntry.loan_id == loan_id, LedgerEntry.kind.in_(("repayment", "reversal"))))
-    return [TimelineItem(e.created_at, "payment", e.channel, "", e.kind, e.note, e.amount)
-            for e in rows]
+    rows = s.scalars(
+        select(LedgerEntry).where(
+            LedgerEntry.loan_id == loan_id, LedgerEntry.kind.in_(("repayment", "reversal"))
+        )
+    )
+    return [
+        TimelineItem(e.created_at, "payment", e.channel, "", e.kind, e.note, e.amount) for e in rows
+    ]
 
 
 def _contact_options(customer: Customer) -> list[ContactOption]:
-    return [ContactOption(c.id, "borrower" if c.party == "borrower" else "registered_contact",
-                          c.kind, _label(c)) for c in customer.contacts
-            if c.party == "borrower" or c.consent_to_contact]
+    return [
+        ContactOption(
+            c.id, "borrower" if c.party == "borrower" else "registered_contact", c.kind, _label(c)
+        )
+        for c in customer.contacts
+        if c.party == "borrower" or c.consent_to_contact
+    ]
 
 
 def _label(point: ContactPoint) -> str:

@@ -52,7 +52,9 @@ class ConductRefused(ValueError):
         self.refusal = refusal
 
 
-def check(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def check(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     """The first rule this contact would break, or None when it is allowed."""
     for rule in (_hold, _party, _third_party_message, _hours, _per_day, _per_week):
         refusal = rule(s, settings, case, req)
@@ -61,19 +63,29 @@ def check(s: Session, settings: Settings, case: CollectionCase, req: ContactRequ
     return None
 
 
-def _hold(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def _hold(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     if not case.hold:
         return None
     return Refusal("hold", f"No contact while a {case.hold} hold is open on this case.")
 
 
-def _party(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def _party(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     if req.party not in PARTIES:
-        return Refusal("party", "Only the borrower and contacts the borrower registered may be "
-                                "contacted; other third parties may not.")
+        return Refusal(
+            "party",
+            "Only the borrower and contacts the borrower registered may be "
+            "contacted; other third parties may not.",
+        )
     if req.contact_point_id is None:
-        return None if req.party == "borrower" and req.channel in ("visit", "letter") else \
-            Refusal("party", "Choose one of the borrower's registered contact points.")
+        return (
+            None
+            if req.party == "borrower" and req.channel in ("visit", "letter")
+            else Refusal("party", "Choose one of the borrower's registered contact points.")
+        )
     point = s.get(ContactPoint, req.contact_point_id)
     loan = s.get(Loan, case.loan_id)
     if point is None or loan is None or point.customer_id != loan.customer_id:
@@ -93,45 +105,69 @@ def _third_party_message(
     s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
 ) -> Refusal | None:
     if req.party == "registered_contact" and req.channel in MESSAGING:
-        return Refusal("third_party_message", "Messages to a reference contact are disabled: "
-                       "they could disclose the debt. Call and ask only for the borrower.")
+        return Refusal(
+            "third_party_message",
+            "Messages to a reference contact are disabled: "
+            "they could disclose the debt. Call and ask only for the borrower.",
+        )
     return None
 
 
-def _hours(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def _hours(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     start, end = contact_hours(settings)
     local = req.at.astimezone(_zone(settings)).time().replace(second=0, microsecond=0)
     if start <= local <= end:
         return None
-    return Refusal("hours", f"It is {local:%H:%M} for the borrower; contact is allowed only "
-                            f"between {start:%H:%M} and {end:%H:%M} local time.")
+    return Refusal(
+        "hours",
+        f"It is {local:%H:%M} for the borrower; contact is allowed only "
+        f"between {start:%H:%M} and {end:%H:%M} local time.",
+    )
 
 
-def _per_day(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def _per_day(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     zone = _zone(settings)
     local = req.at.astimezone(zone)
     midnight = datetime.combine(local.date(), time(0), zone)
     limit = int(settings.get("max_contacts_per_day"))
     if _attempts(s, case.id, midnight, midnight + timedelta(days=1)) < limit:
         return None
-    return Refusal("per_day", f"This case already had {limit} contact attempts today "
-                              f"(the daily limit).")
+    return Refusal(
+        "per_day", f"This case already had {limit} contact attempts today (the daily limit)."
+    )
 
 
-def _per_week(s: Session, settings: Settings, case: CollectionCase, req: ContactRequest) -> Refusal | None:
+def _per_week(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
     limit = int(settings.get("max_contacts_per_week"))
     if _attempts(s, case.id, req.at - timedelta(days=7), req.at + timedelta(seconds=1)) < limit:
         return None
-    return Refusal("per_week", f"This case already had {limit} contact attempts in the last "
-                               f"7 days (the weekly limit).")
+    return Refusal(
+        "per_week",
+        f"This case already had {limit} contact attempts in the last 7 days (the weekly limit).",
+    )
 
 
 def _attempts(s: Session, case_id: uuid.UUID, since: datetime, until: datetime) -> int:
     """Attempts actually made (refused ones were never made)."""
-    return s.scalar(select(func.count()).select_from(ContactAttempt).where(
-        ContactAttempt.case_id == case_id, ContactAttempt.refused_reason == "",
-        ContactAttempt.occurred_at >= since, ContactAttempt.occurred_at < until,
-    )) or 0
+    return (
+        s.scalar(
+            select(func.count())
+            .select_from(ContactAttempt)
+            .where(
+                ContactAttempt.case_id == case_id,
+                ContactAttempt.refused_reason == "",
+                ContactAttempt.occurred_at >= since,
+                ContactAttempt.occurred_at < until,
+            )
+        )
+        or 0
+    )
 
 
 def contact_hours(settings: Settings) -> tuple[time, time]:

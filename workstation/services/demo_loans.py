@@ -58,8 +58,11 @@ def signed_application(
         phone = _contact(key, "mobile", "+8613800138000", "borrower", "")
         email = _contact(key, "email", "borrower@example.cn", "borrower", "")
         ref = _contact(key, "mobile", "+8613900139000", "reference", "李强")
-        card = BankAccount(bank_name="中国工商银行", card_number="6222020200112233445",
-                           card_digest=digest(key, "card", "6222020200112233445"))
+        card = BankAccount(
+            bank_name="中国工商银行",
+            card_number="6222020200112233445",
+            card_digest=digest(key, "card", "6222020200112233445"),
+        )
         customer.contacts, customer.accounts = [phone, email, ref], [card]
         app = _application(s, ctx, customer, amount, months, annual_rate, method)
         s.flush()
@@ -73,20 +76,39 @@ def _customer(s: Session, branch_id: uuid.UUID, name: str) -> Customer:
 
 
 def _contact(key: bytes, kind: str, value: str, party: str, name: str) -> ContactPoint:
-    return ContactPoint(kind=kind, value=value, value_digest=digest(key, kind, value),
-                        party=party, party_name=name, consent_to_contact=True)
+    return ContactPoint(
+        kind=kind,
+        value=value,
+        value_digest=digest(key, kind, value),
+        party=party,
+        party_name=name,
+        consent_to_contact=True,
+    )
 
 
 def _application(
-    s: Session, ctx: UserSession, customer: Customer, amount: Decimal, months: int,
-    rate: Decimal, method: str,
+    s: Session,
+    ctx: UserSession,
+    customer: Customer,
+    amount: Decimal,
+    months: int,
+    rate: Decimal,
+    method: str,
 ) -> Application:
     product = demo_product(s)
     s.flush()
-    app = Application(number=f"A{uuid.uuid4().hex[:10].upper()}", customer_id=customer.id,
-                      branch_id=ctx.actor.branch_id, product_id=product.id, amount=amount,
-                      months=months, annual_rate=rate, method=method, status="signed",
-                      created_by=ctx.actor.user_id)
+    app = Application(
+        number=f"A{uuid.uuid4().hex[:10].upper()}",
+        customer_id=customer.id,
+        branch_id=ctx.actor.branch_id,
+        product_id=product.id,
+        amount=amount,
+        months=months,
+        annual_rate=rate,
+        method=method,
+        status="signed",
+        created_by=ctx.actor.user_id,
+    )
     s.add(app)
     return app
 
@@ -94,10 +116,19 @@ def _application(
 def demo_product(s: Session) -> Product:
     product = s.scalar(select(Product).where(Product.code == "DEMO-PL"))
     if product is None:
-        product = Product(code="DEMO-PL", name_en="Personal loan", name_zh="个人消费贷款",
-                          kind="personal", min_amount=Decimal(1000), max_amount=Decimal(500000),
-                          min_months=1, max_months=60, min_rate=Decimal("0.04"),
-                          max_rate=Decimal("0.24"), methods="annuity,equal-principal")
+        product = Product(
+            code="DEMO-PL",
+            name_en="Personal loan",
+            name_zh="个人消费贷款",
+            kind="personal",
+            min_amount=Decimal(1000),
+            max_amount=Decimal(500000),
+            min_months=1,
+            max_months=60,
+            min_rate=Decimal("0.04"),
+            max_rate=Decimal("0.24"),
+            methods="annuity,equal-principal",
+        )
         s.add(product)
     return product
 
@@ -132,13 +163,18 @@ def insert_loans(
 
 def _owners(s: Session, ctx: UserSession, wanted: int) -> list[tuple[uuid.UUID, uuid.UUID]]:
     """Existing customers of the branch first, made-up ones after; one application each."""
-    customers = list(s.scalars(select(Customer).where(
-        Customer.branch_id == ctx.actor.branch_id).limit(wanted)))
-    customers += [_customer(s, ctx.actor.branch_id, _NAMES[i % len(_NAMES)])
-                  for i in range(max(1, wanted - len(customers)))]
+    customers = list(
+        s.scalars(select(Customer).where(Customer.branch_id == ctx.actor.branch_id).limit(wanted))
+    )
+    customers += [
+        _customer(s, ctx.actor.branch_id, _NAMES[i % len(_NAMES)])
+        for i in range(max(1, wanted - len(customers)))
+    ]
     s.flush()
-    apps = [_application(s, ctx, c, Decimal(9000), 3, Decimal("0.18"), "equal-principal")
-            for c in customers]
+    apps = [
+        _application(s, ctx, c, Decimal(9000), 3, Decimal("0.18"), "equal-principal")
+        for c in customers
+    ]
     for app in apps:
         app.status = "disbursed"
     s.flush()
@@ -161,12 +197,20 @@ def _loan_row(batch: _Batch, n: int) -> dict[str, Any]:
     customer_id, app_id = batch.owners[n % len(batch.owners)]
     start = batch.as_of - timedelta(days=40 + n % 60)
     return {
-        "id": uuid.uuid4(), "number": f"BL{n:08d}", "application_id": app_id,
-        "customer_id": customer_id, "branch_id": batch.branch_id,
-        "product_id": batch.product_id, "principal": Decimal(9000),
-        "annual_rate": Decimal("0.18"), "penalty_rate": Decimal("0.27"),
-        "apr": Decimal("0.18"), "method": "equal-principal", "months": 3,
-        "start_date": start, "status": "active",
+        "id": uuid.uuid4(),
+        "number": f"BL{n:08d}",
+        "application_id": app_id,
+        "customer_id": customer_id,
+        "branch_id": batch.branch_id,
+        "product_id": batch.product_id,
+        "principal": Decimal(9000),
+        "annual_rate": Decimal("0.18"),
+        "penalty_rate": Decimal("0.27"),
+        "apr": Decimal("0.18"),
+        "method": "equal-principal",
+        "months": 3,
+        "start_date": start,
+        "status": "active",
         "disbursed_at": datetime.combine(start, datetime.min.time(), UTC),
         "outstanding_principal": Decimal(9000),
     }
@@ -179,8 +223,12 @@ def _installment_rows(loan: dict[str, Any], as_of: date, paid: bool) -> Iterator
         if settled:
             loan["outstanding_principal"] -= Decimal(3000)
         yield {
-            "id": uuid.uuid4(), "loan_id": loan["id"], "number": k, "due_date": due,
-            "principal": Decimal(3000), "interest": Decimal("135.00"),
+            "id": uuid.uuid4(),
+            "loan_id": loan["id"],
+            "number": k,
+            "due_date": due,
+            "principal": Decimal(3000),
+            "interest": Decimal("135.00"),
             "principal_paid": Decimal(3000) if settled else Decimal(0),
             "interest_paid": Decimal("135.00") if settled else Decimal(0),
         }

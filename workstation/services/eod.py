@@ -117,8 +117,13 @@ def _begin(ctx: UserSession, day: date) -> bool:
             return False
         if run is None:
             s.add(EodRun(business_date=day, started_at=ctx.now(), run_by=ctx.actor.username))
-        ctx.audit(s, "eod_started", subject_type="eod", subject_id=day.isoformat(),
-                  details={"resumed": run is not None})
+        ctx.audit(
+            s,
+            "eod_started",
+            subject_type="eod",
+            subject_id=day.isoformat(),
+            details={"resumed": run is not None},
+        )
     return True
 
 
@@ -128,8 +133,13 @@ def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
         assert run is not None
         run.status, run.finished_at = "done", ctx.now()
         run.loans_processed += tally.loans
-        ctx.audit(s, "eod_finished", subject_type="eod", subject_id=day.isoformat(),
-                  details={"loans": tally.loans, "penalty_cents": tally.penalty_cents})
+        ctx.audit(
+            s,
+            "eod_finished",
+            subject_type="eod",
+            subject_id=day.isoformat(),
+            details={"loans": tally.loans, "penalty_cents": tally.penalty_cents},
+        )
 
 
 def _next_ids(ctx: UserSession, day: date, after: str, chunk: int) -> list[str]:
@@ -189,17 +199,23 @@ def _headroom(s: Session, loan_ids: list[str], day: date, apr_cap: Decimal) -> d
 
 def _write_penalties(s: Session, day: date, adds: dict[str, list[tuple[Any, int]]]) -> None:
     s.execute(_ADD_PENALTY, [{"add": c, "id": r.id} for items in adds.values() for r, c in items])
-    s.execute(insert(LedgerEntry), [_penalty_entry(loan_id, day, items)
-                                    for loan_id, items in adds.items()])
+    s.execute(
+        insert(LedgerEntry),
+        [_penalty_entry(loan_id, day, items) for loan_id, items in adds.items()],
+    )
 
 
 def _penalty_entry(loan_id: str, day: date, items: list[tuple[Any, int]]) -> dict[str, Any]:
     total = sum(c for _, c in items)
     parts = {str(r.number): {"penalty_accrued": str(Decimal(c) / 100)} for r, c in items}
     return {
-        "id": uuid.uuid4(), "loan_id": uuid.UUID(loan_id), "kind": "penalty",
-        "amount": (Decimal(total) / 100).quantize(CENT), "value_date": day,
-        "idempotency_key": f"penalty:{loan_id}:{day.isoformat()}", "posted_by": "eod",
+        "id": uuid.uuid4(),
+        "loan_id": uuid.UUID(loan_id),
+        "kind": "penalty",
+        "amount": (Decimal(total) / 100).quantize(CENT),
+        "value_date": day,
+        "idempotency_key": f"penalty:{loan_id}:{day.isoformat()}",
+        "posted_by": "eod",
         "allocation": json.dumps({"installments": parts}),
     }
 
@@ -208,4 +224,3 @@ def _as_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     return datetime.strptime(str(value)[:10], "%Y-%m-%d").date()
-

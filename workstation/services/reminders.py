@@ -74,7 +74,7 @@ class HttpSmsGateway:
             raise ReminderError("No SMS gateway is configured.")
         body = json.dumps({"to": to, "text": text}, ensure_ascii=False).encode()
         request = urllib.request.Request(self.url, body, {"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=20) as response:
             if not 200 <= response.status < 300:
                 raise ReminderError(f"SMS gateway answered {response.status}")
 
@@ -104,14 +104,18 @@ class SendReport:
 
 def load_templates(override: Path | None = None) -> dict[str, Any]:
     """The shipped templates, or an edited copy in the data folder when there is one."""
-    path = override if override is not None and override.exists() else resource_path(
-        "templates", "reminders.json")
+    path = (
+        override
+        if override is not None and override.exists()
+        else resource_path("templates", "reminders.json")
+    )
     templates: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return templates
 
 
-def render(template: str, language: str, values: dict[str, str], override: Path | None = None
-           ) -> tuple[str, str]:
+def render(
+    template: str, language: str, values: dict[str, str], override: Path | None = None
+) -> tuple[str, str]:
     text = load_templates(override)[template][language]
     return text["subject"].format(**values), text["body"].format(**values)
 
@@ -124,10 +128,14 @@ def queue_due(s: Session, loan_ids: list[uuid.UUID], day: date, settings: Settin
     triggers = _triggers(day, settings)
     rows = s.execute(
         select(Installment, Loan.number, Customer, Branch.name)
-        .join(Loan, Loan.id == Installment.loan_id).join(Customer, Customer.id == Loan.customer_id)
+        .join(Loan, Loan.id == Installment.loan_id)
+        .join(Customer, Customer.id == Loan.customer_id)
         .join(Branch, Branch.id == Loan.branch_id)
-        .where(Installment.loan_id.in_(loan_ids), Installment.superseded.is_(False),
-               Installment.due_date.in_(list(triggers)))
+        .where(
+            Installment.loan_id.in_(loan_ids),
+            Installment.superseded.is_(False),
+            Installment.due_date.in_(list(triggers)),
+        )
     )
     messages = [m for row in rows for m in _messages(row, triggers, day)]
     if messages:
@@ -147,43 +155,78 @@ def _triggers(day: date, settings: Settings) -> dict[date, tuple[str, int]]:
 
 def _messages(row: Any, triggers: dict[date, tuple[str, int]], day: date) -> list[dict[str, Any]]:
     installment, number, customer, branch = row
-    owed = sum((installment.principal, installment.interest, installment.fee,
-                installment.penalty_accrued), Decimal(0)) - sum(
-        (installment.principal_paid, installment.interest_paid, installment.fee_paid,
-         installment.penalty_paid), Decimal(0))
+    owed = sum(
+        (installment.principal, installment.interest, installment.fee, installment.penalty_accrued),
+        Decimal(0),
+    ) - sum(
+        (
+            installment.principal_paid,
+            installment.interest_paid,
+            installment.fee_paid,
+            installment.penalty_paid,
+        ),
+        Decimal(0),
+    )
     if owed <= 0:
         return []
     template, days = triggers[installment.due_date]
     language = "zh_CN" if customer.nationality == "CHN" else "en"
-    values = {"name": customer.legal_name, "loan": number, "amount": f"{owed:,.2f}",
-              "due_date": installment.due_date.isoformat(), "days": str(days), "branch": branch}
+    values = {
+        "name": customer.legal_name,
+        "loan": number,
+        "amount": f"{owed:,.2f}",
+        "due_date": installment.due_date.isoformat(),
+        "days": str(days),
+        "branch": branch,
+    }
     subject, body = render(template, language, values)
-    return [_outbox_row(installment, point, template, language, subject, body, day)
-            for point in customer.contacts
-            if point.party == "borrower" and point.kind in _CHANNEL_FOR_KIND]
+    return [
+        _outbox_row(installment, point, template, language, subject, body, day)
+        for point in customer.contacts
+        if point.party == "borrower" and point.kind in _CHANNEL_FOR_KIND
+    ]
 
 
-def _outbox_row(installment: Installment, point: ContactPoint, template: str, language: str,
-                subject: str, body: str, day: date) -> dict[str, Any]:
+def _outbox_row(
+    installment: Installment,
+    point: ContactPoint,
+    template: str,
+    language: str,
+    subject: str,
+    body: str,
+    day: date,
+) -> dict[str, Any]:
     channel = _CHANNEL_FOR_KIND[point.kind]
-    return {"id": uuid.uuid4(), "loan_id": installment.loan_id, "channel": channel,
-            "template": template, "language": language, "recipient": point.value,
-            "subject": subject, "body": body, "status": "queued",
-            "dedupe_key": f"{installment.id}:{template}:{day.isoformat()}:{channel}"}
+    return {
+        "id": uuid.uuid4(),
+        "loan_id": installment.loan_id,
+        "channel": channel,
+        "template": template,
+        "language": language,
+        "recipient": point.value,
+        "subject": subject,
+        "body": body,
+        "status": "queued",
+        "dedupe_key": f"{installment.id}:{template}:{day.isoformat()}:{channel}",
+    }
 
 
 # --- sending --------------------------------------------------------------------------------
 
 
 def send_due(
-    ctx: UserSession, email: EmailSender | None = None, sms: SmsGateway | None = None,
+    ctx: UserSession,
+    email: EmailSender | None = None,
+    sms: SmsGateway | None = None,
     limit: int = 200,
 ) -> SendReport:
     """Send queued reminders whose time has come; record each outcome."""
     ctx.require(Permission.COLLECTION_WORK, "reminders_send")
-    email = email or SmtpSender(str(ctx.settings.get("smtp_host")),
-                                int(ctx.settings.get("smtp_port")),
-                                str(ctx.settings.get("smtp_from")))
+    email = email or SmtpSender(
+        str(ctx.settings.get("smtp_host")),
+        int(ctx.settings.get("smtp_port")),
+        str(ctx.settings.get("smtp_from")),
+    )
     sms = sms or HttpSmsGateway(str(ctx.settings.get("sms_gateway_url")))
     outcomes = [(r, _try_send(r, email, sms)) for r in _due(ctx, limit)]
     with ctx.transaction() as s:
@@ -196,10 +239,17 @@ def send_due(
 
 def _due(ctx: UserSession, limit: int) -> list[Reminder]:
     with ctx.read() as s:
-        return list(s.scalars(select(Reminder).where(
-            Reminder.status.in_(("queued", "retry")),
-            or_(Reminder.next_attempt_at.is_(None), Reminder.next_attempt_at <= ctx.now()),
-        ).order_by(Reminder.created_at).limit(limit)))
+        return list(
+            s.scalars(
+                select(Reminder)
+                .where(
+                    Reminder.status.in_(("queued", "retry")),
+                    or_(Reminder.next_attempt_at.is_(None), Reminder.next_attempt_at <= ctx.now()),
+                )
+                .order_by(Reminder.created_at)
+                .limit(limit)
+            )
+        )
 
 
 def _try_send(reminder: Reminder, email: EmailSender, sms: SmsGateway) -> str:
@@ -229,8 +279,21 @@ def list_reminders(ctx: UserSession, limit: int = 1000) -> list[ReminderView]:
     ctx.require(Permission.COLLECTION_WORK, "reminders_list")
     with ctx.read() as s:
         rows = s.scalars(select(Reminder).order_by(Reminder.created_at.desc()).limit(limit))
-        return [ReminderView(r.id, r.loan_id, r.channel, r.template, _mask(r), r.status,
-                             r.attempts, r.last_error, r.next_attempt_at, r.sent_at) for r in rows]
+        return [
+            ReminderView(
+                r.id,
+                r.loan_id,
+                r.channel,
+                r.template,
+                _mask(r),
+                r.status,
+                r.attempts,
+                r.last_error,
+                r.next_attempt_at,
+                r.sent_at,
+            )
+            for r in rows
+        ]
 
 
 def _mask(reminder: Reminder) -> str:

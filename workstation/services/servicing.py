@@ -163,8 +163,13 @@ def _new_loan(s: Session, app: Application, start: date) -> Loan:
         status="pending",
     )
     loan.installments = [
-        Installment(number=r.number, due_date=r.due_date, principal=r.principal,
-                    interest=r.interest, fee=r.fee)
+        Installment(
+            number=r.number,
+            due_date=r.due_date,
+            principal=r.principal,
+            interest=r.interest,
+            fee=r.fee,
+        )
         for r in schedule.installments
     ]
     return loan
@@ -201,8 +206,13 @@ def _disburse(
     s.add(entry)
     _mark_application_disbursed(ctx, s, loan.application_id)
     s.flush()
-    ctx.audit(s, "loan_disbursed", subject_type="loan", subject_id=str(loan.id),
-              details={"amount": str(loan.principal)})
+    ctx.audit(
+        s,
+        "loan_disbursed",
+        subject_type="loan",
+        subject_id=str(loan.id),
+        details={"amount": str(loan.principal)},
+    )
     return _result(entry)
 
 
@@ -210,9 +220,16 @@ def _mark_application_disbursed(ctx: UserSession, s: Session, application_id: uu
     app = s.get(Application, application_id)
     if app is None or app.status != "signed":
         raise ServicingError("The application is no longer signed; it cannot be disbursed.")
-    s.add(ApplicationEvent(application_id=app.id, from_status=app.status, to_status="disbursed",
-                           actor=ctx.actor.username, reason="loan disbursed",
-                           occurred_at=ctx.now()))
+    s.add(
+        ApplicationEvent(
+            application_id=app.id,
+            from_status=app.status,
+            to_status="disbursed",
+            actor=ctx.actor.username,
+            reason="loan disbursed",
+            occurred_at=ctx.now(),
+        )
+    )
     app.status = "disbursed"
 
 
@@ -235,15 +252,22 @@ def post_repayment(
         raise ServicingError(f"channel must be one of {', '.join(CHANNELS)}")
     try:
         with ctx.transaction() as s:
-            return _post(ctx, s, loan_id, money, channel, value_date, idempotency_key,
-                         source_account)
+            return _post(
+                ctx, s, loan_id, money, channel, value_date, idempotency_key, source_account
+            )
     except IntegrityError:
         return _replay(ctx, idempotency_key, loan_id, "repayment")
 
 
 def _post(
-    ctx: UserSession, s: Session, loan_id: uuid.UUID, money: Decimal, channel: str,
-    value_date: date, key: str, source: str,
+    ctx: UserSession,
+    s: Session,
+    loan_id: uuid.UUID,
+    money: Decimal,
+    channel: str,
+    value_date: date,
+    key: str,
+    source: str,
 ) -> PostingResult:
     earlier = _entry_by_key(s, key)
     if earlier is not None:
@@ -253,14 +277,28 @@ def _post(
         raise ServicingError(f"Loan {loan.number} is {loan.status}; it takes no repayments.")
     targets = _open_installments(loan, value_date)
     allocation = allocate(money, targets)
-    entry = _entry(ctx, loan, "repayment", money, key, value_date, channel=channel,
-                   source_account=source, allocation=allocation)
+    entry = _entry(
+        ctx,
+        loan,
+        "repayment",
+        money,
+        key,
+        value_date,
+        channel=channel,
+        source_account=source,
+        allocation=allocation,
+    )
     s.add(entry)
     apply_allocation(loan, allocation, sign=1)
     refresh_arrears(s, loan, max(value_date, business_date(ctx)))
     s.flush()
-    ctx.audit(s, "payment_posted", subject_type="loan", subject_id=str(loan.id),
-              details={"amount": str(money), "channel": channel})
+    ctx.audit(
+        s,
+        "payment_posted",
+        subject_type="loan",
+        subject_id=str(loan.id),
+        details={"amount": str(money), "channel": channel},
+    )
     return _result(entry)
 
 
@@ -316,16 +354,29 @@ def _reverse(ctx: UserSession, s: Session, entry_id: uuid.UUID, reason: str) -> 
     allocation = json.loads(original.allocation)
     if loan.credit_balance < Decimal(allocation["credit"]):
         raise ServicingError("The credit from this payment was used; reverse later entries first.")
-    entry = _entry(ctx, loan, "reversal", original.amount, f"reversal:{original.id}",
-                   business_date(ctx), allocation=allocation, note=reason)
+    entry = _entry(
+        ctx,
+        loan,
+        "reversal",
+        original.amount,
+        f"reversal:{original.id}",
+        business_date(ctx),
+        allocation=allocation,
+        note=reason,
+    )
     entry.reverses_id = original.id
     s.add(entry)
     apply_allocation(loan, allocation, sign=-1)
     loan.status = "active" if loan.status == "closed" else loan.status
     refresh_arrears(s, loan, business_date(ctx))
     s.flush()
-    ctx.audit(s, "payment_reversed", subject_type="loan", subject_id=str(loan.id),
-              details={"entry": str(original.id), "reason": reason})
+    ctx.audit(
+        s,
+        "payment_reversed",
+        subject_type="loan",
+        subject_id=str(loan.id),
+        details={"entry": str(original.id), "reason": reason},
+    )
     return _result(entry)
 
 
@@ -337,9 +388,17 @@ def apply_credits(s: Session, loan_ids: list[uuid.UUID], day: date, actor: str) 
         if used <= 0:
             continue
         allocation["credit"] = str(-used)
-        s.add(LedgerEntry(loan_id=loan.id, kind="credit_applied", amount=used, value_date=day,
-                          idempotency_key=f"credit:{loan.id}:{day.isoformat()}",
-                          posted_by=actor, allocation=json.dumps(allocation)))
+        s.add(
+            LedgerEntry(
+                loan_id=loan.id,
+                kind="credit_applied",
+                amount=used,
+                value_date=day,
+                idempotency_key=f"credit:{loan.id}:{day.isoformat()}",
+                posted_by=actor,
+                allocation=json.dumps(allocation),
+            )
+        )
         apply_allocation(loan, allocation, sign=1)
     s.flush()
 
@@ -360,21 +419,42 @@ def refresh_arrears(s: Session, loan: Loan, as_of: date) -> None:
 
 
 def close_cured_cases(s: Session, loan_ids: list[uuid.UUID], as_of: date) -> None:
-    for case in s.scalars(select(CollectionCase).where(
-        CollectionCase.loan_id.in_(loan_ids), CollectionCase.status == "open"
-    )):
+    for case in s.scalars(
+        select(CollectionCase).where(
+            CollectionCase.loan_id.in_(loan_ids), CollectionCase.status == "open"
+        )
+    ):
         case.status, case.closed_on = "closed", as_of
 
 
 def summarize(loan: Loan) -> LoanSummary:
     rows = tuple(
-        InstallmentView(i.number, i.due_date, i.principal, i.interest, i.fee, i.penalty_accrued,
-                        sum((getattr(i, f"{p}_paid") for p in PARTS), ZERO), _total_unpaid(i))
+        InstallmentView(
+            i.number,
+            i.due_date,
+            i.principal,
+            i.interest,
+            i.fee,
+            i.penalty_accrued,
+            sum((getattr(i, f"{p}_paid") for p in PARTS), ZERO),
+            _total_unpaid(i),
+        )
         for i in _current(loan)
     )
-    return LoanSummary(loan.id, loan.number, loan.customer_id, loan.status, loan.principal,
-                       loan.annual_rate, loan.outstanding_principal, loan.amount_overdue,
-                       loan.credit_balance, loan.days_past_due, loan.bucket, rows)
+    return LoanSummary(
+        loan.id,
+        loan.number,
+        loan.customer_id,
+        loan.status,
+        loan.principal,
+        loan.annual_rate,
+        loan.outstanding_principal,
+        loan.amount_overdue,
+        loan.credit_balance,
+        loan.days_past_due,
+        loan.bucket,
+        rows,
+    )
 
 
 def get_loan(ctx: UserSession, loan_id: uuid.UUID) -> LoanSummary:
@@ -434,13 +514,27 @@ def _replay(ctx: UserSession, key: str, loan_id: uuid.UUID, kind: str) -> Postin
 
 
 def _entry(
-    ctx: UserSession, loan: Loan, kind: str, amount: Decimal, key: str, value_date: date,
-    *, allocation: dict[str, object] | None = None, **extra: str,
+    ctx: UserSession,
+    loan: Loan,
+    kind: str,
+    amount: Decimal,
+    key: str,
+    value_date: date,
+    *,
+    allocation: dict[str, object] | None = None,
+    **extra: str,
 ) -> LedgerEntry:
     return LedgerEntry(
-        id=uuid.uuid4(), loan_id=loan.id, kind=kind, amount=amount, value_date=value_date,
-        idempotency_key=key, posted_by=ctx.actor.username,
-        allocation=json.dumps(allocation or {}), origin_branch=ctx.actor.branch_code, **extra,
+        id=uuid.uuid4(),
+        loan_id=loan.id,
+        kind=kind,
+        amount=amount,
+        value_date=value_date,
+        idempotency_key=key,
+        posted_by=ctx.actor.username,
+        allocation=json.dumps(allocation or {}),
+        origin_branch=ctx.actor.branch_code,
+        **extra,
     )
 
 
@@ -451,5 +545,6 @@ def _result(entry: LedgerEntry, duplicate: bool = False) -> PostingResult:
         for part, value in paid.items():
             totals[part] += Decimal(value)
     credit = Decimal(allocation.get("credit", "0"))
-    return PostingResult(entry.id, entry.loan_id, entry.kind, entry.amount, totals, credit,
-                         duplicate)
+    return PostingResult(
+        entry.id, entry.loan_id, entry.kind, entry.amount, totals, credit, duplicate
+    )
