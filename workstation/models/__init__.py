@@ -35,6 +35,7 @@ from workstation.models.lending import (
     SigningCredential,
 )
 from workstation.models.security import Branch, Device, Role, RolePermission, User
+from workstation.models.sync import OutboxEntry, SyncState
 
 __all__ = [
     "Application",
@@ -63,12 +64,14 @@ __all__ = [
     "LocalSecret",
     "Loan",
     "Money",
+    "OutboxEntry",
     "Product",
     "PromiseToPay",
     "Reminder",
     "Role",
     "RolePermission",
     "SigningCredential",
+    "SyncState",
     "SyncedRow",
     "UTCDateTime",
     "User",

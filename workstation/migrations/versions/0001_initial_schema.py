@@ -132,6 +132,37 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_role')),
     sa.UniqueConstraint('name', name=op.f('uq_role_name'))
     )
+    op.create_table('sync_outbox',
+    sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('mutation_id', sa.String(length=36), nullable=False),
+    sa.Column('name', sa.String(length=64), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('pk', sa.String(length=36), nullable=False),
+    sa.Column('args', sa.Text(), nullable=False),
+    sa.Column('schema_version', sa.Integer(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('status', sa.String(length=8), nullable=False),
+    sa.Column('outcome', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('seq', name=op.f('pk_sync_outbox')),
+    sa.UniqueConstraint('mutation_id', name=op.f('uq_sync_outbox_mutation_id')),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_outbox_pk'), ['pk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_outbox_status'), ['status'], unique=False)
+
+    op.create_table('sync_state',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('server_url', sa.String(length=400), nullable=False),
+    sa.Column('client_id', sa.String(length=36), nullable=False),
+    sa.Column('branch', sa.String(length=16), nullable=False),
+    sa.Column('cursor', sa.String(length=64), nullable=False),
+    sa.Column('last_acked_seq', sa.Integer(), nullable=False),
+    sa.Column('last_success_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_state'))
+    )
     op.create_table('watchlist_entry',
     sa.Column('list_name', sa.String(length=100), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -878,6 +909,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_watchlist_entry_id_digest'))
 
     op.drop_table('watchlist_entry')
+    op.drop_table('sync_state')
+    with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_outbox_status'))
+        batch_op.drop_index(batch_op.f('ix_sync_outbox_pk'))
+
+    op.drop_table('sync_outbox')
     op.drop_table('role')
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_product_code'))

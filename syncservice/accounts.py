@@ -1,0 +1,200 @@
+"""Enrolment codes, device credentials, server-side users and token issue/verification."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from syncservice import tokens
+from syncservice.schema import enrollment_code, revoked_token, server_key, sync_client, sync_user
+from syncservice.wire import EnrollRequest, TokenRequest
+
+CODE_LIFETIME = timedelta(hours=24)
+_HASHER = PasswordHasher()
+
+
+class Refused(Exception):
+    """An authentication or authorisation failure with its HTTP status."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def server_secret(engine: Engine, name: str) -> bytes:
+    """A random server key made on first use and kept in the database."""
+    with engine.begin() as conn:
+        value = conn.execute(select(server_key.c.value).where(server_key.c.name == name)).scalar()
+        if value is None:
+            value = secrets.token_hex(32)
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(server_key).values(name=name, value=value))
+            except IntegrityError:
+                value = conn.execute(
+                    select(server_key.c.value).where(server_key.c.name == name)
+                ).scalar_one()
+    return bytes.fromhex(value)
+
+
+def create_enrollment_code(engine: Engine, branch: str, now: datetime) -> str:
+    """A one-time code IT gives to the branch; only its hash is stored."""
+    code = secrets.token_urlsafe(12)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(enrollment_code).values(
+                code_hash=sha256_hex(code),
+                branch=branch.strip().upper(),
+                expires_at=now + CODE_LIFETIME,
+            )
+        )
+    return code
+
+
+def enroll(engine: Engine, request: EnrollRequest, now: datetime) -> tuple[str, str]:
+    """Exchange a valid code for a device credential; returns (branch, device_secret)."""
+    device_secret = secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        branch = _consume_code(conn, request.code, request.client_id, now)
+        try:
+            with conn.begin_nested():
+                conn.execute(
+                    insert(sync_client).values(
+                        client_id=request.client_id,
+                        device_name=request.device_name,
+                        branch=branch,
+                        credential_hash=sha256_hex(device_secret),
+                        audit_key=request.audit_key,
+                        last_seq=0,
+                        last_user="",
+                        audit_seq=0,
+                        audit_hash="0" * 64,
+                        flagged="",
+                        revoked=False,
+                    )
+                )
+        except IntegrityError:
+            raise Refused(409, "CLIENT_ALREADY_ENROLLED") from None
+        _store_users(conn, branch, request)
+    return branch, device_secret
+
+
+def _consume_code(conn: Connection, code: str, client_id: str, now: datetime) -> str:
+    row = conn.execute(
+        select(enrollment_code)
+        .where(enrollment_code.c.code_hash == sha256_hex(code))
+        .with_for_update()
+    ).first()
+    if row is None or row.used_by is not None or _aware(row.expires_at) <= now:
+        raise Refused(403, "ENROLLMENT_CODE_INVALID")
+    conn.execute(
+        update(enrollment_code)
+        .where(enrollment_code.c.code_hash == row.code_hash)
+        .values(used_by=client_id)
+    )
+    return str(row.branch)
+
+
+def _store_users(conn: Connection, branch: str, request: EnrollRequest) -> None:
+    for user in request.users:
+        key = (sync_user.c.branch == branch) & (sync_user.c.username == user.username)
+        values = {"role": user.role, "verifier": user.verifier, "disabled": user.disabled}
+        if conn.execute(update(sync_user).where(key).values(**values)).rowcount == 0:
+            conn.execute(insert(sync_user).values(branch=branch, username=user.username, **values))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Issued:
+    token: str
+    claims: tokens.Claims
+
+
+def issue_token(engine: Engine, key: bytes, request: TokenRequest, now: datetime) -> Issued:
+    with engine.connect() as conn:
+        client = _client(conn, request.client_id)
+        if not hmac.compare_digest(client.credential_hash, sha256_hex(request.device_secret)):
+            raise Refused(401, "BAD_DEVICE_CREDENTIAL")
+        user = conn.execute(
+            select(sync_user).where(
+                (sync_user.c.branch == client.branch) & (sync_user.c.username == request.username)
+            )
+        ).first()
+    if user is None or user.disabled or not _password_ok(user.verifier, request.password):
+        raise Refused(401, "BAD_CREDENTIALS")
+    claims = {
+        "sub": user.username,
+        "client_id": client.client_id,
+        "branch": client.branch,
+        "role": user.role,
+    }
+    token, parsed = tokens.issue(key, claims, now)
+    return Issued(token, parsed)
+
+
+def _password_ok(verifier: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(verifier, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _client(conn: Connection, client_id: str) -> sync_client.c:  # type: ignore[name-defined]
+    client = conn.execute(select(sync_client).where(sync_client.c.client_id == client_id)).first()
+    if client is None:
+        raise Refused(401, "UNKNOWN_CLIENT")
+    if client.revoked:
+        raise Refused(403, "CLIENT_REVOKED")
+    return client
+
+
+def authenticate(engine: Engine, key: bytes, header: str | None, now: datetime) -> tokens.Claims:
+    """Bearer token → claims; 401 for any token problem, 403 for a revoked device."""
+    if not header or not header.startswith("Bearer "):
+        raise Refused(401, "TOKEN_MISSING")
+    try:
+        claims = tokens.verify(key, header.removeprefix("Bearer ").strip(), now)
+    except tokens.BadToken as exc:
+        raise Refused(401, f"TOKEN_INVALID: {exc}") from None
+    with engine.connect() as conn:
+        if conn.execute(
+            select(revoked_token.c.jti).where(revoked_token.c.jti == claims.jti)
+        ).first():
+            raise Refused(401, "TOKEN_REVOKED")
+        _client(conn, claims.client_id)
+    return claims
+
+
+def revoke_token(engine: Engine, claims: tokens.Claims) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            insert(revoked_token).values(
+                jti=claims.jti, expires_at=datetime.fromtimestamp(claims.exp, UTC)
+            )
+        )
+
+
+def revoke_client(engine: Engine, client_id: str) -> bool:
+    with engine.begin() as conn:
+        stmt = update(sync_client).where(sync_client.c.client_id == client_id)
+        return bool(conn.execute(stmt.values(revoked=True)).rowcount)
