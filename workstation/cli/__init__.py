@@ -20,11 +20,13 @@ from workstation.cli import (
     itcmd,
     kyccmd,
     lendingcmd,
+    servicingcmd,
     storecmd,
 )
 from workstation.cli.common import CliError
 
-COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd)
+COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd,
+                   servicingcmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

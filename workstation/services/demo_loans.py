@@ -25,6 +25,8 @@ from workstation.models import (
     Installment,
     Loan,
     Product,
+    Role,
+    User,
 )
 from workstation.services.lookup import digest, lookup_key
 from workstation.services.permissions import Permission
@@ -242,3 +244,15 @@ def demo_step(ctx: UserSession, customers: int) -> None:
     today = business_date(ctx)
     insert_loans(ctx, max(20, customers // 2), today)
     eod.run_eod(ctx, today)
+    _assign_to_collector(ctx)
+
+
+def _assign_to_collector(ctx: UserSession) -> None:
+    """Give every open case to the first collector, so the demo queue is not empty."""
+    from workstation.services import collections
+
+    with ctx.read() as s:
+        name = s.scalar(select(User.username).join(Role).where(Role.name == "collector"))
+    cases = [row.case_id for row in collections.work_queue(ctx, everyone=True)]
+    if name and cases:
+        collections.assign(ctx, cases, name)
