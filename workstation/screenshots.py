@@ -43,10 +43,28 @@ def _screen(key: str) -> Callable[[MainWindow], QWidget]:
     return show
 
 
+def _application_wizard(window: MainWindow) -> QWidget:
+    """The wizard on its live-schedule page, for the first demo customer."""
+    from workstation.services import applications
+
+    screen = window.show_screen("applications")
+    wizard = screen.open_wizard()  # type: ignore[attr-defined]
+    ops.drain()
+    QApplication.processEvents()
+    wizard.customer = applications.find_customers(window.session, "")[0]
+    wizard._fill_products()
+    wizard.next()
+    wizard.next()
+    return wizard
+
+
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),
+    Shot("applications", "officer", _screen("applications")),
+    Shot("application_wizard", "officer", _application_wizard),
+    Shot("approvals", "supervisor", _screen("approvals")),
 ]
 
 

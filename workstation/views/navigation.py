@@ -36,6 +36,30 @@ def _audit(session: UserSession, parent: QWidget) -> QWidget:
     return AuditView(session, parent)
 
 
+def _customers(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.customer_search import CustomersScreen
+
+    return CustomersScreen(session, parent)
+
+
+def _applications(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.application_list import ApplicationsView
+
+    return ApplicationsView(session, parent)
+
+
+def _approvals(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.approvals_inbox import ApprovalsInbox
+
+    return ApprovalsInbox(session, parent)
+
+
+def _contracts(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.contract_view import ContractsView
+
+    return ContractsView(session, parent)
+
+
 def _admin(session: UserSession, parent: QWidget) -> QWidget:
     from workstation.views.admin_view import AdminView
 
@@ -43,6 +67,30 @@ def _admin(session: UserSession, parent: QWidget) -> QWidget:
 
 
 SCREENS: list[Screen] = [
+    Screen(
+        "customers",
+        QT_TRANSLATE_NOOP("Navigation", "Customers"),
+        Permission.CUSTOMER_READ,
+        _customers,
+    ),
+    Screen(
+        "applications",
+        QT_TRANSLATE_NOOP("Navigation", "Applications"),
+        Permission.APPLICATION_WRITE,
+        _applications,
+    ),
+    Screen(
+        "approvals",
+        QT_TRANSLATE_NOOP("Navigation", "Approvals"),
+        Permission.APPLICATION_DECIDE,
+        _approvals,
+    ),
+    Screen(
+        "contracts",
+        QT_TRANSLATE_NOOP("Navigation", "Contracts"),
+        Permission.CONTRACT_ISSUE,
+        _contracts,
+    ),
     Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
     Screen(
         "admin",

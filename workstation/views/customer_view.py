@@ -1,0 +1,268 @@
+"""One customer: profile, documents and their checks, signals, history, watch-list hits,
+applications and loans. PII is masked; "Reveal" asks the service (audited)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import customers, watchlist
+from workstation.services.customer_detail import CustomerDetail
+from workstation.services.permissions import Permission
+from workstation.services.session import UserSession
+from workstation.views.ops import Op
+from workstation.views.table_model import Column, RecordTableModel
+
+
+class CustomerView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.customer_id: uuid.UUID | None = None
+        self.detail: CustomerDetail | None = None
+        self.title = QLabel()
+        self.profile = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.models = self._models()
+        for key, title in self._tab_titles():
+            table = QTableView()
+            table.setModel(self.models[key])
+            table.horizontalHeader().setStretchLastSection(True)
+            self.tabs.addTab(table, title)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addLayout(self._profile())
+        layout.addWidget(self.tabs, 1)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("← Back to search"))
+        back.clicked.connect(self.back_requested.emit)
+        row.addWidget(back)
+        row.addWidget(self.title, 1)
+        self.verify_button = QPushButton(self.tr("Record in-person check…"))
+        self.verify_button.clicked.connect(self._on_verify)
+        row.addWidget(self.verify_button)
+        self.decide_button = QPushButton(self.tr("Decide watch-list hit…"))
+        self.decide_button.clicked.connect(self._on_decide)
+        self.decide_button.setVisible(self.session.actor.can(Permission.WATCHLIST_DECIDE))
+        row.addWidget(self.decide_button)
+        return row
+
+    def _profile(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        for form, keys in ((left, self._left_rows()), (right, self._right_rows())):
+            for key, label in keys:
+                value = QLabel()
+                value.setObjectName(f"value_{key}")
+                self.values[key] = value
+                form.addRow(label, self._with_reveal(key, value))
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        return row
+
+    def _left_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("id_number", self.tr("ID number")),
+            ("mobile", self.tr("Mobile")),
+            ("bank_card", self.tr("Bank card")),
+            ("birth", self.tr("Born / age / sex")),
+            ("state", self.tr("Status")),
+        ]
+
+    def _right_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("work", self.tr("Employer / occupation")),
+            ("income", self.tr("Monthly income / debts")),
+            ("contacts", self.tr("E-mail / address")),
+            ("verified", self.tr("In-person check")),
+        ]
+
+    def _with_reveal(self, key: str, value: QLabel) -> QWidget:
+        if key not in customers.REVEALABLE or not self.session.actor.can(Permission.PII_REVEAL):
+            return value
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(self.tr("Reveal"))
+        button.setObjectName(f"reveal_{key}")
+        button.clicked.connect(lambda _c=False, k=key: self._on_reveal(k))
+        row.addWidget(value, 1)
+        row.addWidget(button)
+        return box
+
+    def _tab_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("documents", self.tr("Documents")),
+            ("signals", self.tr("Fraud signals")),
+            ("hits", self.tr("Watch-list hits")),
+            ("history", self.tr("History")),
+            ("links", self.tr("Applications and loans")),
+        ]
+
+    def _models(self) -> dict[str, RecordTableModel]:
+        tr = self.tr
+        return {
+            "documents": RecordTableModel(
+                [
+                    Column(tr("Type"), lambda d: d.doc_type),
+                    Column(tr("Number"), lambda d: d.number_masked),
+                    Column(tr("Expiry"), lambda d: str(d.expiry_date or "")),
+                    Column(tr("Check"), lambda d: tr("passed") if d.valid else tr("failed")),
+                    Column(tr("Notes"), lambda d: "; ".join(d.problems + d.warnings)),
+                ],
+                self,
+            ),
+            "signals": RecordTableModel(
+                [
+                    Column(tr("Signal"), lambda s: s.kind),
+                    Column(tr("Severity"), lambda s: s.severity),
+                    Column(tr("Other customer"), lambda s: s.other_name),
+                    Column(tr("Detail"), lambda s: s.detail),
+                ],
+                self,
+            ),
+            "hits": RecordTableModel(
+                [
+                    Column(tr("Listed name"), lambda h: h.entry_name),
+                    Column(tr("List"), lambda h: h.list_name),
+                    Column(tr("Match"), lambda h: f"{h.match_kind} {h.score}"),
+                    Column(tr("Status"), lambda h: h.status),
+                    Column(
+                        tr("Decision"), lambda h: f"{h.decided_by} {h.decision_comment}".strip()
+                    ),
+                ],
+                self,
+            ),
+            "history": RecordTableModel(
+                [
+                    Column(tr("When"), lambda r: r.at.strftime("%Y-%m-%d %H:%M")),
+                    Column(tr("By"), lambda r: r.changed_by),
+                    Column(tr("Changes"), lambda r: _changes(r.changes)),
+                ],
+                self,
+            ),
+            "links": RecordTableModel(
+                [
+                    Column(tr("Number"), lambda x: x.number),
+                    Column(tr("Status"), lambda x: x.status),
+                    Column(tr("Amount"), lambda x: f"{x.amount:,.2f}", lambda x: x.amount, True),
+                ],
+                self,
+            ),
+        }
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, customer_id: uuid.UUID) -> None:
+        self.customer_id = customer_id
+        Op(self, lambda: customers.get(self.session, customer_id)).on_success(
+            self.show_detail
+        ).run()
+
+    def show_detail(self, detail: CustomerDetail) -> None:
+        self.detail = detail
+        s = detail.summary
+        self.title.setText(f"<b>{s.name}</b>  ({s.kind}, {s.branch})")
+        contacts = {c.kind: c.shown for c in detail.contacts}
+        self.values["id_number"].setText(s.id_masked)
+        self.values["mobile"].setText(s.mobile_masked)
+        self.values["bank_card"].setText(detail.accounts[0].card_masked if detail.accounts else "")
+        self.values["birth"].setText(f"{s.birth_date or ''} / {s.age or ''} / {s.sex}")
+        self.values["state"].setText(f"{s.status} / {s.onboarding_state}")
+        self.values["work"].setText(f"{detail.employer} / {detail.occupation}")
+        self.values["income"].setText(
+            f"{s.monthly_income:,.2f} / {detail.monthly_debt_payments:,.2f}"
+        )
+        self.values["contacts"].setText(
+            f"{contacts.get('email', '')} / {contacts.get('address', '')}"
+        )
+        self.values["verified"].setText(self._verified(detail))
+        for key, rows in (
+            ("documents", detail.documents),
+            ("signals", detail.signals),
+            ("hits", detail.watchlist_hits),
+            ("history", detail.revisions),
+            ("links", detail.applications + detail.loans),
+        ):
+            self.models[key].set_rows(rows)
+        open_hits = sum(h.status == "open" for h in detail.watchlist_hits)
+        self.tabs.setTabText(2, self.tr("Watch-list hits (%1 open)").replace("%1", str(open_hits)))
+
+    def _verified(self, detail: CustomerDetail) -> str:
+        if detail.verified_in_person_at is None:
+            return self.tr("not yet")
+        at = detail.verified_in_person_at.strftime("%Y-%m-%d %H:%M")
+        return f"{at} {detail.verified_by}: {detail.verification_method}"
+
+    # -- actions --------------------------------------------------------------------------
+    def _on_reveal(self, field: str) -> None:
+        if self.customer_id is None:
+            return
+        customer_id = self.customer_id
+        Op(self, lambda: customers.reveal(self.session, customer_id, field)).on_success(
+            self.values[field].setText
+        ).run()
+
+    def _on_verify(self) -> None:
+        if self.customer_id is None:
+            return
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("In-person check"),
+            self.tr("I saw the original document and compared the photo. Note (optional):"),
+        )
+        if ok:
+            check = customers.InPersonCheck(True, True, note)
+            customer_id = self.customer_id
+            Op(
+                self, lambda: customers.verify_in_person(self.session, customer_id, check)
+            ).on_success(self.show_detail).run()
+
+    def _on_decide(self) -> None:
+        table = self.tabs.widget(2)
+        assert isinstance(table, QTableView)
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            self.tabs.setCurrentIndex(2)
+            return
+        hit = self.models["hits"].row_object(rows[0].row())
+        labels = [self.tr("Clear (not the listed person)"), self.tr("Confirm (listed person)")]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Watch-list hit"), hit.entry_name, labels, 0, False
+        )
+        if not ok:
+            return
+        comment, ok = QInputDialog.getText(self, self.tr("Watch-list hit"), self.tr("Comment:"))
+        if ok:
+            self.decide_hit(hit, watchlist.DECISIONS[labels.index(choice)], comment)
+
+    def decide_hit(self, hit: watchlist.HitInfo, decision: str, comment: str) -> None:
+        """Supervisors: clear or confirm a hit; the screen reloads with the result."""
+        customer_id = hit.customer_id
+        Op(self, lambda: watchlist.decide(self.session, hit.id, decision, comment)).on_success(
+            lambda _r: self.load(customer_id)
+        ).run()
+
+
+def _changes(changes: dict[str, list[str]]) -> str:
+    return json.dumps(
+        {k: f"{old} → {new}" for k, (old, new) in changes.items()}, ensure_ascii=False
+    )
