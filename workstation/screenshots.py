@@ -43,6 +43,21 @@ def _screen(key: str) -> Callable[[MainWindow], QWidget]:
     return show
 
 
+def _customer_shot(window: MainWindow, page: str) -> QWidget:
+    """The customer view of the first demo customer, or the form with a typing mistake."""
+    from workstation.services import customers
+
+    screen = window.show_screen("customers")
+    if page == "view":
+        screen.open_customer(customers.search(window.session, "")[0].id)  # type: ignore[attr-defined]
+    else:
+        form = screen.show_onboarding()  # type: ignore[attr-defined]
+        form.fields["name"].setText("李娜")
+        form.fields["id_number"].setText("11010119900307123")
+        form.fields["mobile"].setText("1380013800")
+    return window
+
+
 def _application_wizard(window: MainWindow) -> QWidget:
     """The wizard on its live-schedule page, for the first demo customer."""
     from workstation.services import applications
@@ -65,6 +80,9 @@ SHOTS: list[Shot] = [
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
     Shot("approvals", "supervisor", _screen("approvals")),
+    Shot("customers", "officer", _screen("customers")),
+    Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
+    Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
 ]
 
 

@@ -79,6 +79,7 @@ class InboxItem:
     requested_by: str
     requested_at: datetime
     age_working_hours: float
+    hours_left: float  # of the SLA; negative once overdue
     sla: str
     overdue: bool
 
@@ -193,6 +194,7 @@ def _item(
         requested_by=names.get(row.requested_by, "?"),
         requested_at=row.requested_at,
         age_working_hours=round(age, 1),
+        hours_left=round(left, 1),
         sla=sla,
         overdue=left < 0,
     )

@@ -1,0 +1,113 @@
+"""One application: its terms, status and timeline (every transition with actor and reason)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import applications
+from workstation.services.schedules import format_percent
+from workstation.services.session import UserSession
+from workstation.views.ops import Op
+from workstation.views.table_model import Column, RecordTableModel
+
+
+class ApplicationDetailPane(QWidget):
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.detail: applications.ApplicationDetail | None = None
+        self.heading = QLabel(self.tr("Select an application."))
+        self.heading.setWordWrap(True)
+        self.terms = QFormLayout()
+        self.timeline_model = RecordTableModel(
+            [
+                Column(self.tr("When"), lambda e: e.occurred_at.strftime("%Y-%m-%d %H:%M")),
+                Column(self.tr("From"), lambda e: e.from_status),
+                Column(self.tr("To"), lambda e: e.to_status),
+                Column(self.tr("By"), lambda e: e.actor),
+                Column(self.tr("Reason"), lambda e: e.reason),
+            ],
+            self,
+        )
+        self.timeline = QTableView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.clicked.connect(self._on_withdraw)
+        self.override_button = QPushButton(self.tr("Request override…"))
+        self.override_button.clicked.connect(self._on_override)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.override_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.terms)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Timeline")))
+        layout.addWidget(self.timeline, 1)
+        self._enable_buttons()
+
+    def show_application(self, app_id: uuid.UUID) -> None:
+        Op(self, lambda: applications.get(self.session, app_id)).on_success(self._on_loaded).run()
+
+    def _on_loaded(self, detail: applications.ApplicationDetail) -> None:
+        self.detail = detail
+        s = detail.summary
+        self.heading.setText(f"{s.number} · {s.customer_name} · {s.status}")
+        while self.terms.rowCount():
+            self.terms.removeRow(0)
+        for label, value in (
+            (self.tr("Product"), f"{s.product_code} v{s.product_version}"),
+            (self.tr("Amount"), f"{s.amount:,}"),
+            (self.tr("Term"), self.tr("%1 months").replace("%1", str(s.months))),
+            (
+                self.tr("Rate / APR"),
+                f"{format_percent(s.annual_rate)} / "
+                f"{format_percent(s.apr) if s.apr is not None else '–'}",
+            ),
+            (self.tr("Method"), s.method),
+            (self.tr("Purpose"), detail.purpose),
+        ):
+            self.terms.addRow(label, QLabel(value))
+        self.timeline_model.set_rows(detail.timeline)
+        self.timeline.resizeColumnsToContents()
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        status = self.detail.summary.status if self.detail else ""
+        self.withdraw_button.setEnabled("withdrawn" in applications.TRANSITIONS.get(status, ()))
+        self.override_button.setEnabled(status == "declined")
+
+    def _ask(self, title: str) -> str:
+        text, ok = QInputDialog.getText(self, title, self.tr("Reason:"))
+        return text.strip() if ok else ""
+
+    def _on_withdraw(self) -> None:
+        reason = self._ask(self.tr("Withdraw application"))
+        if self.detail and reason:
+            app_id = self.detail.summary.id
+            self._run(lambda: applications.withdraw(self.session, app_id, reason))
+
+    def _on_override(self) -> None:
+        reason = self._ask(self.tr("Request a score override"))
+        if self.detail and reason:
+            app_id = self.detail.summary.id
+            self._run(lambda: applications.request_override(self.session, app_id, reason))
+
+    def _run(self, fn: object) -> None:
+        assert self.detail is not None
+        app_id = self.detail.summary.id
+        Op(self, fn).on_success(lambda _r: self.show_application(app_id)).run()  # type: ignore[arg-type]

@@ -1,0 +1,167 @@
+"""The supervisors' approvals inbox: open cases with age and SLA, a detail pane, decisions.
+
+Every decision needs a comment; the service refuses a supervisor who requested or took
+part in the case (four eyes), and the refusal is shown here in its own words.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import approvals
+from workstation.services.session import UserSession
+from workstation.views.errors import officer_message
+from workstation.views.ops import Op
+from workstation.views.table_model import Column, RecordTableModel
+
+
+class ApprovalsInbox(QWidget):
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current: approvals.InboxItem | None = None
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Kind"), lambda i: i.kind),
+                Column(self.tr("Case"), lambda i: i.summary.split(":")[0]),
+                Column(self.tr("Requested by"), lambda i: i.requested_by),
+                Column(
+                    self.tr("Age (working h)"),
+                    lambda i: f"{i.age_working_hours:.1f}",
+                    lambda i: i.age_working_hours,
+                    True,
+                ),
+                Column(self.tr("SLA"), self._sla),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Open approval requests"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._detail_pane())
+        splitter.setSizes([600, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def _sla(self, item: approvals.InboxItem) -> str:
+        if item.overdue:
+            return self.tr("overdue")
+        return self.tr("due in %1 working hours").replace("%1", f"{item.hours_left:.0f}")
+
+    def _detail_pane(self) -> QWidget:
+        pane = QWidget()
+        self.summary = QLabel(self.tr("Select a request."))
+        self.assessment = QLabel()
+        self.terms = QLabel()
+        for label in (self.summary, self.assessment, self.terms):
+            label.setWordWrap(True)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("Comment (required)"))
+        self.new_amount = QLineEdit()
+        self.new_amount.setPlaceholderText(self.tr("unchanged"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Case"), self.summary)
+        form.addRow(self.tr("Assessment"), self.assessment)
+        form.addRow(self.tr("Terms"), self.terms)
+        form.addRow(self.tr("Approve a different amount"), self.new_amount)
+        layout = QVBoxLayout(pane)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Comment")))
+        layout.addWidget(self.comment, 1)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.message)
+        return pane
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.decision_buttons: dict[str, QPushButton] = {}
+        for decision, text in (
+            ("approved", self.tr("Approve")),
+            ("declined", self.tr("Decline")),
+            ("returned", self.tr("Return to officer")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, d=decision: self.decide(d))
+            button.setEnabled(False)
+            row.addWidget(button)
+            self.decision_buttons[decision] = button
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        Op(self, lambda: approvals.inbox(self.session)).on_success(self._on_loaded).run()
+
+    def _on_loaded(self, items: list[approvals.InboxItem]) -> None:
+        self.model.set_rows(items)
+        self.table.resizeColumnsToContents()
+        self._show(None)
+
+    def _on_current(self) -> None:
+        index = self.table.currentIndex()
+        self._show(self.model.row_object(index.row()) if index.isValid() else None)
+
+    def _show(self, item: approvals.InboxItem | None) -> None:
+        self.current = item
+        self.summary.setText(item.summary if item else self.tr("Select a request."))
+        self.assessment.setText(item.assessment if item else "")
+        self.terms.setText(_terms(item.payload) if item else "")
+        for button in self.decision_buttons.values():
+            button.setEnabled(item is not None)
+
+    def decide(self, decision: str) -> None:
+        item, comment = self.current, self.comment.toPlainText()
+        if item is None:
+            return
+        changes = self._changes()
+        if changes is None:
+            self.message.setText(self.tr("The amount must be a number."))
+            return
+        Op(
+            self, lambda: approvals.decide(self.session, item.id, decision, comment, changes)
+        ).on_success(self._on_decided).on_failure(self._on_refused).run()
+
+    def _changes(self) -> dict[str, str] | None:
+        text = self.new_amount.text().replace(",", "").strip()
+        if not text:
+            return {}
+        try:
+            return {"amount": str(Decimal(text).quantize(Decimal("0.01")))}
+        except InvalidOperation:
+            return None
+
+    def _on_decided(self, made: approvals.DecisionSummary) -> None:
+        self.message.setText(self.tr("Recorded: %1.").replace("%1", made.decision))
+        self.comment.clear()
+        self.new_amount.clear()
+        self.refresh()
+
+    def _on_refused(self, exc: Exception) -> None:
+        self.message.setText(officer_message(exc))
+
+
+def _terms(payload: Any) -> str:
+    shown = {k: v for k, v in dict(payload).items() if k != "parties"}
+    return json.dumps(shown, ensure_ascii=False, sort_keys=True)[1:-1].replace('"', "")
