@@ -42,6 +42,24 @@ def _customers(session: UserSession, parent: QWidget) -> QWidget:
     return CustomersScreen(session, parent)
 
 
+def _applications(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.application_list import ApplicationsView
+
+    return ApplicationsView(session, parent)
+
+
+def _approvals(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.approvals_inbox import ApprovalsInbox
+
+    return ApprovalsInbox(session, parent)
+
+
+def _contracts(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.contract_view import ContractsView
+
+    return ContractsView(session, parent)
+
+
 def _admin(session: UserSession, parent: QWidget) -> QWidget:
     from workstation.views.admin_view import AdminView
 
@@ -54,6 +72,24 @@ SCREENS: list[Screen] = [
         QT_TRANSLATE_NOOP("Navigation", "Customers"),
         Permission.CUSTOMER_READ,
         _customers,
+    ),
+    Screen(
+        "applications",
+        QT_TRANSLATE_NOOP("Navigation", "Applications"),
+        Permission.APPLICATION_WRITE,
+        _applications,
+    ),
+    Screen(
+        "approvals",
+        QT_TRANSLATE_NOOP("Navigation", "Approvals"),
+        Permission.APPLICATION_DECIDE,
+        _approvals,
+    ),
+    Screen(
+        "contracts",
+        QT_TRANSLATE_NOOP("Navigation", "Contracts"),
+        Permission.CONTRACT_ISSUE,
+        _contracts,
     ),
     Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
     Screen(
