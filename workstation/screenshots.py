@@ -73,21 +73,6 @@ def _application_wizard(window: MainWindow) -> QWidget:
     return wizard
 
 
-def _customer_shot(window: MainWindow, page: str) -> QWidget:
-    """The customer view of the first demo customer, or the form with a typing mistake."""
-    from workstation.services import customers
-
-    screen = window.show_screen("customers")
-    if page == "view":
-        screen.open_customer(customers.search(window.session, "")[0].id)  # type: ignore[attr-defined]
-    else:
-        form = screen.show_onboarding()  # type: ignore[attr-defined]
-        form.fields["name"].setText("李娜")
-        form.fields["id_number"].setText("11010119900307123")
-        form.fields["mobile"].setText("1380013800")
-    return window
-
-
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
     Shot("audit", "auditor", _screen("audit")),
@@ -98,9 +83,6 @@ SHOTS: list[Shot] = [
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
     Shot("approvals", "supervisor", _screen("approvals")),
-    Shot("customers", "officer", _screen("customers")),
-    Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
-    Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
 ]
 
 
