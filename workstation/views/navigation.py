@@ -60,6 +60,12 @@ def _contracts(session: UserSession, parent: QWidget) -> QWidget:
     return ContractsView(session, parent)
 
 
+def _collections(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.collection_view import CollectionView
+
+    return CollectionView(session, parent)
+
+
 def _admin(session: UserSession, parent: QWidget) -> QWidget:
     from workstation.views.admin_view import AdminView
 
@@ -90,6 +96,12 @@ SCREENS: list[Screen] = [
         QT_TRANSLATE_NOOP("Navigation", "Contracts"),
         Permission.CONTRACT_ISSUE,
         _contracts,
+    ),
+    Screen(
+        "collections",
+        QT_TRANSLATE_NOOP("Navigation", "Collections"),
+        Permission.COLLECTION_WORK,
+        _collections,
     ),
     Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
     Screen(

@@ -1,0 +1,355 @@
+"""The collector's screen: the work queue, the case view, contacts, promises, payments.
+
+Thin: every action is a service call through Op; conduct refusals come back as errors
+with the rule's explanation and are shown as they are.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import collections, eod, reminders, servicing
+from workstation.services.permissions import Permission
+from workstation.services.session import UserSession
+from workstation.views.ops import Op
+from workstation.views.repayment_dialog import RepaymentDialog, show_allocation
+from workstation.views.table_model import Column, RecordTableModel
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+class CollectionView(QWidget):
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case: collections.CaseView | None = None
+        self.queue_model = RecordTableModel(self._queue_columns(), self)
+        self.timeline_model = RecordTableModel(self._timeline_columns(), self)
+        self.reminder_model = RecordTableModel(self._reminder_columns(), self)
+        self.queue_table = self._table(self.queue_model, self.tr("Work queue"))
+        self.queue_table.selectionModel().currentRowChanged.connect(self._on_case_selected)
+        self.everyone = QCheckBox(self.tr("All branch cases"))
+        self.everyone.setVisible(session.actor.can(Permission.COLLECTION_ASSIGN))
+        self.everyone.toggled.connect(self.refresh)
+        self.status = QLabel()
+        self.posting = QLabel()  # the last payment's allocation
+        self.case_title = QLabel(self.tr("Select a case"))
+        self.case_title.setWordWrap(True)
+        tabs = QTabWidget()
+        tabs.addTab(self._queue_page(), self.tr("Cases"))
+        tabs.addTab(self._table(self.reminder_model, self.tr("Reminders")), self.tr("Reminders"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------
+    def _queue_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Loan"), lambda r: r.loan_number),
+            Column(self.tr("Borrower"), lambda r: r.customer_name),
+            Column(self.tr("Bucket"), lambda r: r.bucket),
+            Column(
+                self.tr("Days past due"),
+                lambda r: str(r.days_past_due),
+                lambda r: r.days_past_due,
+                True,
+            ),
+            Column(
+                self.tr("Overdue"),
+                lambda r: _money(r.amount_overdue),
+                lambda r: r.amount_overdue,
+                True,
+            ),
+            Column(
+                self.tr("Broken promises"),
+                lambda r: str(r.broken_promises),
+                lambda r: r.broken_promises,
+                True,
+            ),
+            Column(self.tr("Last contact"), self._last_contact),
+            Column(self.tr("Collector"), lambda r: r.assigned_to),
+        ]
+
+    def _last_contact(self, row: collections.QueueRow) -> str:
+        return row.last_contact_at.strftime("%Y-%m-%d %H:%M") if row.last_contact_at else "-"
+
+    def _timeline_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("When"), lambda t: t.at.strftime("%Y-%m-%d %H:%M"), lambda t: t.at),
+            Column(self.tr("What"), lambda t: t.kind),
+            Column(self.tr("Channel"), lambda t: t.channel),
+            Column(self.tr("Party"), lambda t: t.party),
+            Column(self.tr("Outcome"), lambda t: t.outcome),
+            Column(self.tr("Amount"), lambda t: _money(t.amount), align_right=True),
+            Column(self.tr("Note"), lambda t: t.note),
+        ]
+
+    def _reminder_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Channel"), lambda r: r.channel),
+            Column(self.tr("Template"), lambda r: r.template),
+            Column(self.tr("Recipient"), lambda r: r.recipient),
+            Column(self.tr("Status"), lambda r: r.status),
+            Column(self.tr("Attempts"), lambda r: str(r.attempts), align_right=True),
+            Column(self.tr("Last error"), lambda r: r.last_error),
+        ]
+
+    def _table(self, model: RecordTableModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.everyone)
+        for text, handler, permission in (
+            (self.tr("Refresh"), self.refresh, Permission.COLLECTION_WORK),
+            (self.tr("Send reminders"), self._on_send_reminders, Permission.COLLECTION_WORK),
+            (self.tr("Run end of day…"), self._on_run_eod, Permission.EOD_RUN),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            button.setVisible(self.session.actor.can(permission))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _queue_page(self) -> QWidget:
+        case_panel = QWidget()
+        box = QVBoxLayout(case_panel)
+        box.addWidget(self.case_title)
+        box.addWidget(self.posting)
+        actions = QHBoxLayout()
+        for text, handler in (
+            (self.tr("Log contact…"), self._on_log_contact),
+            (self.tr("Record promise…"), self._on_record_promise),
+            (self.tr("Post payment…"), self._on_post_payment),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        box.addLayout(actions)
+        box.addWidget(self._table(self.timeline_model, self.tr("Case timeline")), 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.queue_table)
+        splitter.addWidget(case_panel)
+        splitter.setSizes([640, 560])
+        return splitter
+
+    # -- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        everyone = self.everyone.isChecked()
+        Op(self, lambda: collections.work_queue(self.session, everyone)).on_success(
+            self._on_queue_loaded
+        ).run()
+        Op(self, lambda: reminders.list_reminders(self.session)).on_success(
+            self.reminder_model.set_rows
+        ).run()
+
+    def _on_queue_loaded(self, rows: list[collections.QueueRow]) -> None:
+        self.queue_model.set_rows(rows)
+        self.status.setText(self.tr("%n open case(s)", "", len(rows)))
+        if self.case is not None and not any(r.case_id == self.case.case_id for r in rows):
+            self._show_case(None)
+
+    def _on_case_selected(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.open_case(self.queue_model.row_object(current.row()).case_id)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        Op(self, lambda: collections.case_view(self.session, case_id)).on_success(
+            self._show_case
+        ).run()
+
+    def _show_case(self, case: collections.CaseView | None) -> None:
+        self.case = case
+        self.timeline_model.set_rows(case.timeline if case else [])
+        if case is None:
+            self.case_title.setText(self.tr("Select a case"))
+            return
+        loan = case.loan
+        self.case_title.setText(
+            self.tr("%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6")
+            .replace("%1", case.customer_name)
+            .replace("%2", loan.number)
+            .replace("%3", str(loan.days_past_due))
+            .replace("%4", _money(loan.amount_overdue))
+            .replace("%5", _money(loan.outstanding_principal))
+            .replace("%6", self._hold_text(case.hold))
+        )
+
+    def _hold_text(self, hold: str) -> str:
+        return self.tr(" · contact on hold (%1)").replace("%1", hold) if hold else ""
+
+    # -- actions -----------------------------------------------------------------------
+    def submit_contact(
+        self, channel: str, party: str, point: uuid.UUID | None, outcome: str, note: str
+    ) -> None:
+        case_id = self._case_id()
+        Op(
+            self,
+            lambda: collections.log_contact(
+                self.session, case_id, channel, party, point, outcome, note
+            ),
+        ).on_success(lambda _id: self._after_change()).run()
+
+    def submit_promise(self, amount: str, due: date) -> None:
+        case_id = self._case_id()
+        Op(self, lambda: collections.record_promise(self.session, case_id, amount, due)).on_success(
+            lambda _id: self._after_change()
+        ).run()
+
+    def submit_payment(self, amount: str, channel: str, value_date: date, key: str) -> None:
+        assert self.case is not None
+        loan_id = self.case.loan.id
+        Op(
+            self,
+            lambda: servicing.post_repayment(
+                self.session, loan_id, amount, channel, value_date, key
+            ),
+        ).on_success(self._on_payment_posted).run()
+
+    def _on_payment_posted(self, result: servicing.PostingResult) -> None:
+        show_allocation(self.posting, result)
+        self._after_change()
+        self.refresh()
+
+    def _after_change(self) -> None:
+        if self.case is not None:
+            self.open_case(self.case.case_id)
+
+    def _case_id(self) -> uuid.UUID:
+        assert self.case is not None
+        return self.case.case_id
+
+    def _on_log_contact(self) -> None:
+        if self.case is None:
+            return
+        dialog = ContactDialog(self.case.contacts, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_contact(*dialog.values())
+
+    def _on_record_promise(self) -> None:
+        if self.case is None:
+            return
+        dialog = PromiseDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_promise(dialog.amount.text(), dialog.due.date().toPython())
+
+    def _on_post_payment(self) -> None:
+        if self.case is None:
+            return
+        dialog = RepaymentDialog(self.case.loan.number, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_payment(
+                dialog.amount.text(),
+                dialog.channel.currentData(),
+                dialog.value_date.date().toPython(),
+                dialog.key,
+            )
+
+    def _on_send_reminders(self) -> None:
+        Op(self, lambda: reminders.send_due(self.session), network=True).with_progress(
+            self.tr("Sending reminders…")
+        ).on_success(lambda _r: self.refresh()).run()
+
+    def _on_run_eod(self) -> None:
+        day = servicing.business_date(self.session)
+        Op(self, lambda: eod.run_eod(self.session, day)).with_progress(
+            self.tr("Running end of day…")
+        ).on_success(self._on_eod_done).run()
+
+    def _on_eod_done(self, result: eod.EodResult) -> None:
+        self.status.setText(
+            self.tr("End of day %1: %2 loans processed")
+            .replace("%1", result.business_date.isoformat())
+            .replace("%2", str(result.loans_processed))
+        )
+        self.refresh()
+
+
+class ContactDialog(QDialog):
+    def __init__(self, contacts: tuple[collections.ContactOption, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log contact"))
+        self.channel = QComboBox()
+        for code in ("phone", "sms", "email", "visit", "letter"):
+            self.channel.addItem(code, code)
+        self.contact = QComboBox()
+        for option in contacts:
+            self.contact.addItem(option.label, option)
+        self.outcome = QComboBox()
+        for code in collections.OUTCOMES:
+            self.outcome.addItem(code, code)
+        self.note = QLineEdit()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, uuid.UUID | None, str, str]:
+        option = self.contact.currentData()
+        party = option.party if option else "borrower"
+        return (
+            self.channel.currentData(),
+            party,
+            option.id if option else None,
+            self.outcome.currentData(),
+            self.note.text(),
+        )
+
+
+class PromiseDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record promise to pay"))
+        self.amount = QLineEdit()
+        self.due = QDateEdit(QDate.currentDate().addDays(3))
+        self.due.setCalendarPopup(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Amount (CNY)"), self.amount)
+        form.addRow(self.tr("Promised by"), self.due)
+        form.addRow(buttons)

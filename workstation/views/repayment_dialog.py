@@ -1,0 +1,68 @@
+"""Repayment posting: amount, channel and value date in; the allocation shown back."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from workstation.services import servicing
+
+
+class RepaymentDialog(QDialog):
+    """Collects the posting; the caller posts it through an Op and shows `allocation_text`."""
+
+    def __init__(self, loan_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Post repayment: %1").replace("%1", loan_number))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.channel = QComboBox()
+        for code, label in (
+            ("cash", self.tr("Cash")),
+            ("transfer", self.tr("Bank transfer")),
+            ("card", self.tr("Card")),
+        ):
+            self.channel.addItem(label, code)
+        self.value_date = QDateEdit(QDate.currentDate())
+        self.value_date.setCalendarPopup(True)
+        self.key = str(uuid.uuid4())  # one key per dialog: a double click posts once
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Amount (CNY)"), self.amount)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Value date"), self.value_date)
+        form.addRow(buttons)
+
+
+def allocation_text(parent: QWidget, result: servicing.PostingResult) -> str:
+    """'Fees 5.00, penalty 7.00, …' in the officer's language."""
+    names = {
+        "fee": parent.tr("fees"),
+        "penalty": parent.tr("penalty interest"),
+        "interest": parent.tr("interest"),
+        "principal": parent.tr("principal"),
+    }
+    parts = [f"{names[k]} {v:,.2f}" for k, v in result.allocated.items() if v]
+    if result.credit > Decimal(0):
+        parts.append(parent.tr("held as credit") + f" {result.credit:,.2f}")
+    return parent.tr("Posted %1: ").replace("%1", f"{result.amount:,.2f}") + ", ".join(parts)
+
+
+def show_allocation(label: QLabel, result: servicing.PostingResult) -> None:
+    label.setText(allocation_text(label, result))
