@@ -75,6 +75,7 @@ def _application_wizard(window: MainWindow) -> QWidget:
 
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
+    Shot("collections", "collector", _screen("collections")),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),
     Shot("customers", "officer", _screen("customers")),
