@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from workstation.services import demo_customers, demo_loans
+from workstation.services import demo_applications, demo_customers, demo_loans
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.session import UserSession
 from workstation.services.users import add_user
@@ -56,3 +56,4 @@ def load_demo_data(ws: Workstation, customers: int) -> None:
 # (session, customer count) -> None; customers first, then products, loans, cases.
 DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = [demo_customers.demo_step]
 DEMO_DATA_STEPS.append(demo_loans.demo_step)
+DEMO_DATA_STEPS.append(demo_applications.demo_step)
