@@ -7,10 +7,11 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from syncservice import tokens
@@ -152,6 +153,32 @@ def issue_token(engine: Engine, key: bytes, request: TokenRequest, now: datetime
     return Issued(token, parsed)
 
 
+def refresh_token(
+    engine: Engine, key: bytes, claims: tokens.Claims, device_secret: str, now: datetime
+) -> Issued:
+    """A new token for a still-valid one, re-checking device and user server-side."""
+    with engine.connect() as conn:
+        client = _client(conn, claims.client_id)
+        if not hmac.compare_digest(client.credential_hash, sha256_hex(device_secret)):
+            raise Refused(401, "BAD_DEVICE_CREDENTIAL")
+        user = conn.execute(
+            select(sync_user).where(
+                (sync_user.c.branch == client.branch) & (sync_user.c.username == claims.sub)
+            )
+        ).first()
+    if user is None or user.disabled:
+        raise Refused(401, "BAD_CREDENTIALS")
+    revoke_token(engine, claims)
+    fresh = {
+        "sub": user.username,
+        "client_id": client.client_id,
+        "branch": client.branch,
+        "role": user.role,
+    }
+    token, parsed = tokens.issue(key, fresh, now)
+    return Issued(token, parsed)
+
+
 def _password_ok(verifier: str, password: str) -> bool:
     try:
         return _HASHER.verify(verifier, password)
@@ -159,7 +186,7 @@ def _password_ok(verifier: str, password: str) -> bool:
         return False
 
 
-def _client(conn: Connection, client_id: str) -> sync_client.c:  # type: ignore[name-defined]
+def _client(conn: Connection, client_id: str) -> Row[Any]:
     client = conn.execute(select(sync_client).where(sync_client.c.client_id == client_id)).first()
     if client is None:
         raise Refused(401, "UNKNOWN_CLIENT")

@@ -24,6 +24,7 @@ from syncservice.wire import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RefreshRequest,
     RowsRequest,
     RowsResponse,
     TokenRequest,
@@ -72,6 +73,12 @@ def build_app(engine: Engine, now: Callable[[], datetime] = accounts.now_utc) ->
     def token(body: TokenRequest) -> TokenResponse:
         _check_schema(body.schema_version)
         issued = accounts.issue_token(engine, token_key, body, now())
+        c = issued.claims
+        return TokenResponse(token=issued.token, expires_at=c.exp, role=c.role, branch=c.branch)
+
+    @app.post("/sync/refresh", responses=ERRORS)
+    def refresh(body: RefreshRequest, claims: Caller) -> TokenResponse:
+        issued = accounts.refresh_token(engine, token_key, claims, body.device_secret, now())
         c = issued.claims
         return TokenResponse(token=issued.token, expires_at=c.exp, role=c.role, branch=c.branch)
 

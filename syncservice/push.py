@@ -139,7 +139,7 @@ def _run_handler(ctx: Context, conn: Connection, m: Mutation) -> MutationOutcome
             result=result,
         )
 
-    if _mutation_id_used(conn, m.mutation_id):
+    if _mutation_id_used(conn, ctx.claims.client_id, m.mutation_id):
         return outcome("rejected", "DUPLICATE_MUTATION_ID")
     savepoint = conn.begin_nested()
     try:
@@ -152,8 +152,10 @@ def _run_handler(ctx: Context, conn: Connection, m: Mutation) -> MutationOutcome
         return outcome("rejected", str(exc), code=exc.reason, **exc.result)
 
 
-def _mutation_id_used(conn: Connection, mutation_id: str) -> bool:
-    stmt = select(mutation_result.c.seq).where(mutation_result.c.mutation_id == mutation_id)
+def _mutation_id_used(conn: Connection, client_id: str, mutation_id: str) -> bool:
+    stmt = select(mutation_result.c.seq).where(
+        (mutation_result.c.client_id == client_id) & (mutation_result.c.mutation_id == mutation_id)
+    )
     return conn.execute(stmt).first() is not None
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -85,11 +86,12 @@ mutation_result = Table(
     metadata,
     Column("client_id", String(36), primary_key=True),
     Column("seq", BigInteger, primary_key=True),
-    Column("mutation_id", String(36), nullable=False, unique=True),
+    Column("mutation_id", String(36), nullable=False),
     Column("status", String(16), nullable=False),
     Column("reason", Text, nullable=False, default=""),
     Column("result", Json, nullable=False),
     _created(),
+    UniqueConstraint("client_id", "mutation_id", name="uq_mutation_result_client_mutation"),
 )
 
 # `txid xid8 DEFAULT pg_current_xact_id()` is added by the PostgreSQL migration only.
@@ -139,7 +141,7 @@ audit_record = Table(
     metadata,
     Column("client_id", String(36), primary_key=True),
     Column("seq", BigInteger, primary_key=True),
-    Column("event_id", String(36), nullable=False, unique=True),
+    Column("event_id", String(36), nullable=False),
     Column("hash", String(64), nullable=False),
     Column("row", Json, nullable=False),
 )

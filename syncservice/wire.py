@@ -44,6 +44,10 @@ class TokenRequest(Strict):
     schema_version: int = Field(ge=0, le=1_000_000)
 
 
+class RefreshRequest(Strict):
+    device_secret: str = Field(min_length=16, max_length=128)
+
+
 class TokenResponse(Strict):
     token: str
     expires_at: int

@@ -29,7 +29,6 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.PrimaryKeyConstraint("client_id", "seq"),
-        sa.UniqueConstraint("event_id"),
     )
     op.create_table(
         "change_log",
@@ -118,7 +117,7 @@ def upgrade() -> None:
             "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=True
         ),
         sa.PrimaryKeyConstraint("client_id", "seq"),
-        sa.UniqueConstraint("mutation_id"),
+        sa.UniqueConstraint("client_id", "mutation_id", name="uq_mutation_result_client_mutation"),
     )
     op.create_table(
         "revoked_token",
