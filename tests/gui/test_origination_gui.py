@@ -1,0 +1,147 @@
+"""Origination screens: the wizard with live pricing, the timeline, the approvals inbox."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.services.test_applications import add_customer
+from tests.services.test_approvals import _referred
+from tests.support import Bench
+from workstation.services import applications, approvals, authority
+from workstation.views.application_list import ApplicationsView
+from workstation.views.application_wizard import ApplicationWizard
+from workstation.views.approvals_inbox import ApprovalsInbox
+
+WAIT = 10000
+
+
+def _fill_wizard(qtbot, wizard: ApplicationWizard, name: str) -> None:
+    wizard.customer_search.setText(name)
+    qtbot.keyClick(wizard.customer_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.customer_list.count() == 1, timeout=WAIT)
+    wizard.customer_list.setCurrentRow(0)
+    assert wizard.customer is not None
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.product_combo.count() > 0, timeout=WAIT)
+    codes = [wizard.product_combo.itemText(i)[:4] for i in range(wizard.product_combo.count())]
+    assert codes == ["CI01", "PL01", "RC01"]  # person products only
+    wizard.product_combo.setCurrentIndex(codes.index("PL01"))
+    wizard.next()
+
+
+def _set_terms(wizard: ApplicationWizard, amount: str, months: int, rate: str) -> None:
+    wizard.amount.setText(amount)
+    wizard.months.setValue(months)
+    wizard.rate.setText(rate)
+
+
+def test_wizard_prices_live_refuses_inline_and_submits(qtbot, bench: Bench) -> None:
+    officer = bench.sign_in("officer1")
+    add_customer(officer, "周晓梅")
+    view = ApplicationsView(officer)
+    qtbot.addWidget(view)
+    wizard = view.open_wizard()
+    _fill_wizard(qtbot, wizard, "周晓梅")
+    _set_terms(wizard, "250000", 36, "10.80")
+    qtbot.waitUntil(lambda: "200,000.00" in wizard.refusal.text(), timeout=WAIT)
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    _set_terms(wizard, "150000", 36, "10.80")
+    qtbot.waitUntil(lambda: wizard.preview_model.rowCount() == 36, timeout=WAIT)
+    assert wizard.refusal.text() == ""
+    assert wizard.totals.text().startswith("APR 11.")
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    qtbot.mouseClick(wizard.assess_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.application is not None, timeout=WAIT)
+    assert wizard.application is not None
+    status = applications.get(officer, wizard.application.id).summary.status
+    assert status != "draft"  # submitted, and assessed once the credit engine is installed
+    wizard.close()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail.timeline_model.rowCount() >= 2, timeout=WAIT)
+    assert view.detail.timeline_model.row_object(1).to_status == "submitted"
+
+
+def test_inbox_needs_a_comment_and_approves_an_officers_referral(qtbot, bench: Bench) -> None:
+    made, _request = _referred(bench)
+    inbox = ApprovalsInbox(bench.sign_in("supervisor1"))
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=WAIT)
+    item = inbox.model.row_object(0)
+    assert (item.kind, item.requested_by, item.sla) == (
+        "application_limit",
+        "officer1",
+        "due in 8 working hours",
+    )
+    inbox.table.selectRow(0)
+    assert inbox.summary.text() == "150,000 band B"
+    assert "band: B" in inbox.terms.text()
+    qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "comment" in inbox.message.text(), timeout=WAIT)
+    qtbot.keyClicks(inbox.comment, "income verified with payslips")
+    qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0, timeout=WAIT)
+    assert inbox.message.text() == "Recorded: approved."
+    assert applications.get(bench.sign_in("officer1"), made.id).summary.status == "approved"
+
+
+def test_inbox_shows_the_four_eyes_refusal(qtbot, bench: Bench) -> None:
+    supervisor = bench.sign_in("supervisor1")
+    made, _request = _referred(bench)
+    applications.withdraw(bench.sign_in("officer1"), made.id, "test set-up")
+    own = applications.create_draft(
+        supervisor,
+        applications.NewApplication(
+            add_customer(supervisor),
+            made.product_id,
+            Decimal("9000.00"),
+            12,
+            Decimal("0.1"),
+            "annuity",
+        ),
+    )
+    applications.submit(supervisor, own.id)
+    applications.withdraw(supervisor, own.id, "set-up")
+    approvals.request(supervisor, "application_limit", "application", own.id, f"{own.number}: x")
+    inbox = ApprovalsInbox(supervisor)
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=WAIT)
+    inbox.table.selectRow(0)
+    qtbot.keyClicks(inbox.comment, "looks fine")
+    qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "another supervisor" in inbox.message.text(), timeout=WAIT)
+    assert inbox.model.rowCount() == 1
+
+
+def test_wizard_to_referral_to_supervisor_approval(qtbot, bench: Bench) -> None:
+    pytest.importorskip("workstation.services.credit", reason="credit engine not installed yet")
+    admin = bench.admin()
+    for band in authority.BANDS:
+        authority.set_limit(admin, "officer", band, Decimal("100000.00"), 60)
+    officer = bench.sign_in("officer1")
+    add_customer(officer, "周晓梅")
+    wizard = ApplicationWizard(officer)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_wizard(qtbot, wizard, "周晓梅")
+    _set_terms(wizard, "150000", 36, "10.80")
+    qtbot.waitUntil(lambda: wizard.preview_model.rowCount() == 36, timeout=WAIT)
+    wizard.next()
+    qtbot.mouseClick(wizard.assess_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=WAIT)
+    assert wizard.outcome is not None
+    assert wizard.outcome.status == "referred"
+    inbox = ApprovalsInbox(bench.sign_in("supervisor1"))
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=WAIT)
+    inbox.table.selectRow(0)
+    qtbot.keyClicks(inbox.comment, "approved after a call with the employer")
+    qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0, timeout=WAIT)
+    assert wizard.application is not None
+    assert applications.get(officer, wizard.application.id).summary.status == "approved"
