@@ -105,8 +105,9 @@ class CustomerView(QWidget):
         button = QPushButton(self.tr("Reveal"))
         button.setObjectName(f"reveal_{key}")
         button.clicked.connect(lambda _c=False, k=key: self._on_reveal(k))
-        row.addWidget(value, 1)
+        row.addWidget(value)
         row.addWidget(button)
+        row.addStretch(1)
         return box
 
     def _tab_titles(self) -> list[tuple[str, str]]:
@@ -203,6 +204,10 @@ class CustomerView(QWidget):
             ("links", detail.applications + detail.loans),
         ):
             self.models[key].set_rows(rows)
+        for index in range(self.tabs.count()):
+            table = self.tabs.widget(index)
+            assert isinstance(table, QTableView)
+            table.resizeColumnsToContents()
         open_hits = sum(h.status == "open" for h in detail.watchlist_hits)
         self.tabs.setTabText(2, self.tr("Watch-list hits (%1 open)").replace("%1", str(open_hits)))
 

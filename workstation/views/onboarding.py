@@ -112,14 +112,22 @@ class OnboardingForm(QWidget):
 
     def new_customer(self) -> customers.NewCustomer:
         kind, id_type = self._kind()
-        values = {k: e.text() for k, e in self.fields.items()}
-        expiry = values.pop("id_expiry").strip()
+        text = {k: e.text() for k, e in self.fields.items()}
         return customers.NewCustomer(
+            name=text["name"],
+            id_number=text["id_number"],
+            mobile=text["mobile"],
             kind=kind,
             id_type=id_type,
-            id_expiry=_date_or_none(expiry),
-            monthly_income=values.pop("monthly_income") or "0",
-            **values,
+            id_expiry=_date_or_none(text["id_expiry"].strip()),
+            email=text["email"],
+            address=text["address"],
+            bank_card=text["bank_card"],
+            bank_name=text["bank_name"],
+            occupation=text["occupation"],
+            employer=text["employer"],
+            monthly_income=text["monthly_income"] or "0",
+            legal_representative_id=text["legal_representative_id"].strip(),
         )
 
     def _on_save(self) -> None:
