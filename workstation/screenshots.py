@@ -84,6 +84,7 @@ SHOTS: list[Shot] = [
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
     Shot("approvals", "supervisor", _screen("approvals")),
+    Shot("products", "admin", _screen("products")),
 ]
 
 

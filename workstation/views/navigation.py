@@ -66,6 +66,12 @@ def _collections(session: UserSession, parent: QWidget) -> QWidget:
     return CollectionView(session, parent)
 
 
+def _products(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.product_view import ProductsView
+
+    return ProductsView(session, parent)
+
+
 def _admin(session: UserSession, parent: QWidget) -> QWidget:
     from workstation.views.admin_view import AdminView
 
@@ -102,6 +108,12 @@ SCREENS: list[Screen] = [
         QT_TRANSLATE_NOOP("Navigation", "Collections"),
         Permission.COLLECTION_WORK,
         _collections,
+    ),
+    Screen(
+        "products",
+        QT_TRANSLATE_NOOP("Navigation", "Products"),
+        Permission.PRODUCT_MANAGE,
+        _products,
     ),
     Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
     Screen(
