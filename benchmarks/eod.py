@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.support import FakeClock, provision, use_file_keyring  # noqa: E402
-from workstation.services import collections, demo_loans, eod, servicing  # noqa: E402
+from tests.support import FakeClock, provision, use_file_keyring
+from workstation.services import collections, demo_loans, eod, servicing
 
 
 def main() -> None:
