@@ -15,6 +15,7 @@ from tests.support import ADMIN_PASSWORD, Bench
 from workstation import __version__
 from workstation.services import diagnostics, maintenance
 from workstation.services.paths import Paths
+from workstation.services.permissions import PermissionDenied
 from workstation.services.secrets import SecretStore
 from workstation.services.settings import Settings
 
@@ -55,7 +56,7 @@ def test_provision_writes_settings_and_branch(home: Path) -> None:
     assert Settings(paths.settings).get("sync_server_url") == "https://sync.example.cn"
     assert diagnostics.read_provisioning(paths) == done
     assert done.branch_code == "BJ001"
-    assert done.enrolment == diagnostics.ENROLMENT_UNAVAILABLE
+    assert done.enrolment == diagnostics.ENROLMENT_PENDING
     assert "K7-99" not in (home / diagnostics.PROVISIONING_FILE).read_text()
 
 
@@ -75,6 +76,25 @@ def test_provision_refuses_bad_input_and_writes_nothing(
     with pytest.raises(diagnostics.ProvisioningError, match=names):
         diagnostics.provision(Paths(home), server, branch, code, NOW)
     assert not home.exists()
+
+
+def test_signed_in_provisioning_tries_enrolment_and_reports_failure(bench: Bench) -> None:
+    """A real sync client against a closed port: the failure is recorded, config kept."""
+    url = f"http://127.0.0.1:{_closed_port()}"
+    admin = bench.sign_in("it.admin", ADMIN_PASSWORD)
+    done = diagnostics.provision(bench.paths, url, "BJ001", "code", NOW, admin)
+    assert done.enrolment.startswith("enrolment failed: Head office cannot be reached")
+    assert diagnostics.read_provisioning(bench.paths) == done
+    report = diagnostics.doctor(bench.paths, SecretStore(allow_insecure=True))
+    assert f"sync: {done.enrolment}" in report.problems
+
+
+def test_enrolment_needs_maintenance_permission(bench: Bench) -> None:
+    with pytest.raises(PermissionDenied):
+        diagnostics.provision(
+            bench.paths, "https://sync.example.cn", "BJ001", "code", NOW, bench.sign_in("officer1")
+        )
+    assert diagnostics.read_provisioning(bench.paths) is None
 
 
 def test_doctor_on_a_fresh_machine_lists_what_is_missing(home: Path) -> None:

@@ -37,9 +37,12 @@ def _paths(args: argparse.Namespace) -> Paths:
 
 @command
 def cmd_provision(args: argparse.Namespace) -> dict[str, str]:
+    ctx = signed_in(args) if args.user else None  # enrolment needs IT signed in
     done = diagnostics.provision(
-        _paths(args), args.server, args.branch, args.enroll, datetime.now(UTC)
+        _paths(args), args.server, args.branch, args.enroll, datetime.now(UTC), ctx
     )
+    if done.enrolment not in {diagnostics.ENROLLED, diagnostics.ENROLMENT_PENDING}:
+        args.exit_code = 1
     return {
         "status": "provisioned",
         "server": done.server_url,

@@ -1,7 +1,9 @@
 """Provisioning by IT and the `doctor` report a support call starts from.
 
 `provision` records where the sync server is and which branch the machine belongs
-to before anyone has signed in, so a silent installer can run it. `doctor` collects
+to before anyone has signed in, so a silent installer can run it. Enrolment needs the
+encrypted database (the sync client sends the audit key and the user list), so it
+happens only when IT provisions again, signed in, after the first-run set-up. `doctor` collects
 versions, folders, keyring, database and server facts with no customer or user data:
 paths under the user's home are shown as `~`, and nothing is read from the database
 unless IT signs in for the integrity check.
@@ -9,11 +11,11 @@ unless IT signs in for the integrity check.
 
 from __future__ import annotations
 
-import importlib
 import json
 import platform
 import re
 import shutil
+import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -26,16 +28,21 @@ import httpx
 import sqlcipher3
 
 from workstation import __version__
+from workstation.models import Device
 from workstation.services.fileio import write_atomic
 from workstation.services.maintenance import IntegrityReport
 from workstation.services.paths import Paths
+from workstation.services.permissions import Permission
 from workstation.services.secrets import KeyringUnavailable, SecretStore
+from workstation.services.session import UserSession
 from workstation.services.settings import Settings
+from workstation.services.sync_client import SyncClient, SyncError
 
 PROVISIONING_FILE = "provisioning.json"
 MIN_FREE_MB = 500
 HEALTH_TIMEOUT_S = 3.0
-ENROLMENT_UNAVAILABLE = "enrolment pending: sync client not available"
+ENROLMENT_PENDING = "enrolment pending: provision again with --user after the first-run set-up"
+ENROLLED = "enrolled"
 _BRANCH_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 
@@ -68,35 +75,48 @@ def check_branch_code(code: str) -> str:
 
 
 def provision(
-    paths: Paths, server_url: str, branch_code: str, enrol_code: str, now: datetime
+    paths: Paths,
+    server_url: str,
+    branch_code: str,
+    enrol_code: str,
+    now: datetime,
+    ctx: UserSession | None = None,
 ) -> Provisioning:
-    """Write the sync address and branch, then enrol the device if the client exists."""
+    """Write the sync address and branch; enrol too when IT is signed in (`ctx`)."""
     server = normalise_server_url(server_url)
     branch = check_branch_code(branch_code)
     if not enrol_code.strip():
         raise ProvisioningError("--enroll: the enrolment code is empty")
+    if ctx is not None:
+        ctx.require(Permission.STORE_MAINTAIN, "sync_enroll")
     paths.ensure()
     settings = Settings(paths.settings)
     settings.set("sync_server_url", server)
     settings.save()
-    enrolment = _enrol(paths, server, branch, enrol_code.strip())
+    enrolment = _enrol(ctx, server, branch, enrol_code.strip()) if ctx else ENROLMENT_PENDING
     result = Provisioning(server, branch, now.isoformat(), enrolment)
     payload = json.dumps(asdict(result), indent=2, sort_keys=True).encode()
     write_atomic(paths.home / PROVISIONING_FILE, payload)
     return result
 
 
-def _enrol(paths: Paths, server: str, branch: str, code: str) -> str:
-    """Call the sync client's `enroll` when it is part of this build."""
+def _enrol(ctx: UserSession, server: str, branch: str, code: str) -> str:
+    """Exchange the one-time code with head office; a failure is reported, not raised."""
+    with ctx.read() as session:
+        device = session.get(Device, uuid.UUID(ctx.actor.device_id))
+        device_name = device.name if device else "workstation"
+    client = SyncClient(ctx.store, ctx.workstation.secrets)
     try:
-        client = importlib.import_module("workstation.services.sync_client")
-    except ImportError:
-        return ENROLMENT_UNAVAILABLE
-    enroll: Callable[..., object] | None = getattr(client, "enroll", None)
-    if enroll is None:
-        return ENROLMENT_UNAVAILABLE
-    enroll(paths=paths, server_url=server, branch_code=branch, enrolment_code=code)
-    return "enrolled"
+        assigned = client.enroll(server, code, device_name)
+    except SyncError as exc:
+        return f"enrolment failed: {exc}"
+    finally:
+        client.close()
+    with ctx.transaction() as session:
+        ctx.audit(session, "sync_enrolled", details={"branch": assigned})
+    if assigned != branch:
+        return f"enrolled, but head office assigned branch {assigned}, not {branch}"
+    return ENROLLED
 
 
 def read_provisioning(paths: Paths) -> Provisioning | None:
@@ -212,7 +232,7 @@ def _provisioning(report: DoctorReport, paths: Paths) -> None:
     )
     if state is None:
         report.problems.append("not provisioned: run `workstation-admin provision`")
-    elif state.enrolment != "enrolled":
+    elif state.enrolment != ENROLLED:
         report.problems.append(f"sync: {state.enrolment}")
 
 
