@@ -73,11 +73,26 @@ def _application_wizard(window: MainWindow) -> QWidget:
     return wizard
 
 
+
+def _contract_preview(window: MainWindow) -> QWidget:
+    from workstation.views.contract_shots import contract_preview
+
+    return contract_preview(window)
+
+
+def _signature_pad(window: MainWindow) -> QWidget:
+    from workstation.views.contract_shots import signature_pad
+
+    return signature_pad(window)
+
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
     Shot("collections", "collector", _screen("collections")),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),
+    Shot("contracts", "officer", _screen("contracts")),
+    Shot("contract_preview", "officer", _contract_preview),
+    Shot("signature_pad", "officer", _signature_pad),
     Shot("customers", "officer", _screen("customers")),
     Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
     Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),

@@ -72,6 +72,12 @@ def _products(session: UserSession, parent: QWidget) -> QWidget:
     return ProductsView(session, parent)
 
 
+def _contracts(session: UserSession, parent: QWidget) -> QWidget:
+    from workstation.views.contract_view import ContractsView
+
+    return ContractsView(session, parent)
+
+
 def _admin(session: UserSession, parent: QWidget) -> QWidget:
     from workstation.views.admin_view import AdminView
 
@@ -114,6 +120,12 @@ SCREENS: list[Screen] = [
         QT_TRANSLATE_NOOP("Navigation", "Products"),
         Permission.PRODUCT_MANAGE,
         _products,
+    ),
+    Screen(
+        "contracts",
+        QT_TRANSLATE_NOOP("Navigation", "Contracts"),
+        Permission.CONTRACT_ISSUE,
+        _contracts,
     ),
     Screen("audit", QT_TRANSLATE_NOOP("Navigation", "Audit"), Permission.AUDIT_READ, _audit),
     Screen(
