@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.services.test_applications import add_customer
 from tests.services.test_approvals import _referred
 from tests.support import Bench
-from workstation.services import applications, approvals, authority
+from workstation.services import applications, approvals, authority, products
 from workstation.views.application_list import ApplicationsView
 from workstation.views.application_wizard import ApplicationWizard
 from workstation.views.approvals_inbox import ApprovalsInbox
@@ -145,3 +145,38 @@ def test_wizard_to_referral_to_supervisor_approval(qtbot, bench: Bench) -> None:
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0, timeout=WAIT)
     assert wizard.application is not None
     assert applications.get(officer, wizard.application.id).summary.status == "approved"
+
+
+def test_admin_revises_a_product_through_the_dialog(qtbot, bench: Bench) -> None:
+    from workstation.views.product_dialog import ProductDialog
+    from workstation.views.product_view import ProductsView
+
+    view = ProductsView(bench.admin())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=WAIT)
+    offer = next(
+        view.model.row_object(r) for r in range(5) if view.model.row_object(r).code == "PL01"
+    )
+    dialog = ProductDialog(offer, view)
+    qtbot.addWidget(dialog)
+    dialog.fields["max_rate"].setText("0.16")
+    dialog.fields["policy.max_dti"].setText("0.45")
+    assert dialog.changes() == {
+        "max_rate": Decimal("0.16"),
+        "policy": {**offer.terms.policy, "max_dti": "0.45"},
+    }
+    dialog.fields["min_months"].setText("six")
+    dialog._on_save()
+    assert dialog.message.text() == "min_months: 'six' is not a number"
+    dialog.fields["min_months"].setText("6")
+    view._run(lambda: products.revise_product(view.session, "PL01", dialog.changes()))
+    qtbot.waitUntil(lambda: view.message.text() == "Saved.", timeout=WAIT)
+    view.history.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 6, timeout=WAIT)
+    versions = [
+        view.model.row_object(r) for r in range(6) if view.model.row_object(r).code == "PL01"
+    ]
+    assert [(p.version, p.active, p.terms.policy["max_dti"]) for p in versions] == [
+        (1, False, "0.50"),
+        (2, True, "0.45"),
+    ]

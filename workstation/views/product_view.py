@@ -114,6 +114,7 @@ class ProductsView(QWidget):
         self.model.set_rows(result[0])
         self.limits_model.set_rows(result[1])
         self.table.resizeColumnsToContents()
+        self.limits_table.resizeColumnsToContents()
 
     def _selected(self, table: QTableView, model: RecordTableModel) -> object | None:
         rows = table.selectionModel().selectedRows()
