@@ -48,6 +48,11 @@ def test_wizard_prices_live_refuses_inline_and_submits(qtbot, bench: Bench) -> N
     _set_terms(wizard, "250000", 36, "10.80")
     qtbot.waitUntil(lambda: "200,000.00" in wizard.refusal.text(), timeout=WAIT)
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.product_combo.setCurrentIndex(0)  # CI01: 12 % plus a 2 % fee over 3 months
+    _set_terms(wizard, "10000", 3, "12")
+    qtbot.waitUntil(lambda: "APR 24.37% exceeds the cap" in wizard.refusal.text(), timeout=WAIT)
+    assert wizard.preview_model.rowCount() == 0
+    wizard.product_combo.setCurrentIndex(1)
     _set_terms(wizard, "150000", 36, "10.80")
     qtbot.waitUntil(lambda: wizard.preview_model.rowCount() == 36, timeout=WAIT)
     assert wizard.refusal.text() == ""

@@ -297,8 +297,9 @@ def assess(ctx: UserSession, app_id: uuid.UUID) -> AssessmentOutcome:
     """Run the credit engine, then approve, decline or refer within the actor's authority."""
     ctx.require(Permission.APPLICATION_WRITE, "application_assess", str(app_id))
     with ctx.read() as session:
-        if _load(session, ctx, app_id).status != "submitted":
-            raise InvalidTransition(_load(session, ctx, app_id).status, "assessed")
+        status = _load(session, ctx, app_id).status
+    if status != "submitted":
+        raise InvalidTransition(status, "assessed")
     result = _credit_engine()(ctx, app_id)
     reasons = tuple(str(r) for r in result.reasons)
     with ctx.transaction() as session:
