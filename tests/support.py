@@ -12,7 +12,7 @@ from keyrings.alt.file import PlaintextKeyring
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.paths import Paths
 from workstation.services.secrets import SecretStore
-from workstation.services.session import UserSession
+from workstation.services.session import SessionState, UserSession
 from workstation.services.settings import Settings
 from workstation.services.users import add_user
 
@@ -47,12 +47,34 @@ class Bench:
     workstation: Workstation
     clock: FakeClock
     paths: Paths
+    _master: bytes | None = None
 
     def sign_in(self, username: str, password: str = USER_PASSWORD) -> UserSession:
         return self.workstation.sign_in(username, password)
 
     def admin(self) -> UserSession:
         return self.sign_in("it.admin", ADMIN_PASSWORD)
+
+    def sign_in_fast(self) -> UserSession:
+        """Sign in once, then reuse the unwrapped master key (for loops of reopenings)."""
+        if self._master is None:
+            self._master = self.workstation.unlock_master_key("officer1", USER_PASSWORD)
+        store, _ = self.workstation.open_with_master(self._master)
+        actor, key = self.workstation._admit(store, "officer1")
+        now = self.clock.now()
+        return UserSession(
+            self.workstation,
+            actor,
+            self.clock,
+            self.workstation.settings,
+            store,
+            key,
+            now,
+            now,
+            now,
+            SessionState.ACTIVE,
+            self._master,
+        )
 
     @classmethod
     def open(cls, home: Path, clock: FakeClock) -> Bench:

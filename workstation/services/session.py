@@ -158,6 +158,13 @@ class UserSession:
     def sign_out(self) -> None:
         self._close(SessionState.EXPIRED, "signed_out")
 
+    def dispose_quietly(self) -> None:
+        """Close without writing (tests and tools that only read)."""
+        if self._store is not None:
+            self._store.dispose()
+        self._store = None
+        self.state = SessionState.EXPIRED
+
     def sign_out_after_rekey(self) -> None:
         """The engine was keyed with the old key; end the session without touching it."""
         self._store = None

@@ -21,6 +21,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from workstation.services.fileio import fsync_dir
 
@@ -113,8 +114,16 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
         return connect_raw(path, key)
 
     # module= makes SQLAlchemy wrap sqlcipher3's exceptions as it wraps sqlite3's.
+    # An explicit QueuePool: for a "sqlite://" URL SQLAlchemy would pick the
+    # per-thread SingletonThreadPool, which closes connections other threads still use.
     engine = create_engine(
-        "sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        hide_parameters=True,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=16,
     )
     _use_explicit_begin(engine)
     return Store(path, engine, sessionmaker(engine, expire_on_commit=False), key)
