@@ -70,29 +70,34 @@ def create_enrollment_code(engine: Engine, branch: str, now: datetime) -> str:
 
 
 def enroll(engine: Engine, request: EnrollRequest, now: datetime) -> tuple[str, str]:
-    """Exchange a valid code for a device credential; returns (branch, device_secret)."""
+    """Exchange a valid code for a device credential; returns (branch, device_secret).
+
+    The same client may repeat the exchange with the same code (its answer was lost):
+    it gets a fresh credential and the lost one stops working.
+    """
     device_secret = secrets.token_urlsafe(32)
     with engine.begin() as conn:
         branch = _consume_code(conn, request.code, request.client_id, now)
-        try:
-            with conn.begin_nested():
-                conn.execute(
-                    insert(sync_client).values(
-                        client_id=request.client_id,
-                        device_name=request.device_name,
-                        branch=branch,
-                        credential_hash=sha256_hex(device_secret),
-                        audit_key=request.audit_key,
-                        last_seq=0,
-                        last_user="",
-                        audit_seq=0,
-                        audit_hash="0" * 64,
-                        flagged="",
-                        revoked=False,
-                    )
+        values = {
+            "device_name": request.device_name,
+            "branch": branch,
+            "credential_hash": sha256_hex(device_secret),
+            "audit_key": request.audit_key,
+        }
+        known = sync_client.c.client_id == request.client_id
+        if conn.execute(update(sync_client).where(known).values(**values)).rowcount == 0:
+            conn.execute(
+                insert(sync_client).values(
+                    client_id=request.client_id,
+                    last_seq=0,
+                    last_user="",
+                    audit_seq=0,
+                    audit_hash="0" * 64,
+                    flagged="",
+                    revoked=False,
+                    **values,
                 )
-        except IntegrityError:
-            raise Refused(409, "CLIENT_ALREADY_ENROLLED") from None
+            )
         _store_users(conn, branch, request)
     return branch, device_secret
 
@@ -103,7 +108,7 @@ def _consume_code(conn: Connection, code: str, client_id: str, now: datetime) ->
         .where(enrollment_code.c.code_hash == sha256_hex(code))
         .with_for_update()
     ).first()
-    if row is None or row.used_by is not None or _aware(row.expires_at) <= now:
+    if row is None or row.used_by not in (None, client_id) or _aware(row.expires_at) <= now:
         raise Refused(403, "ENROLLMENT_CODE_INVALID")
     conn.execute(
         update(enrollment_code)

@@ -54,6 +54,8 @@ def pg_url() -> Iterator[str]:
     name = f"sync_test_{secrets.token_hex(4)}"
     with psycopg.connect(ADMIN_DSN, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
+        # Test speed only: PostgreSQL's own crash durability is not what these tests test.
+        admin.execute(f"ALTER DATABASE {name} SET synchronous_commit = off")
     yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     with psycopg.connect(ADMIN_DSN, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -141,7 +141,7 @@ class SyncClient:
     # -- enrolment and sign-in --------------------------------------------------------
     def enroll(self, server_url: str, code: str, device_name: str) -> str:
         """Exchange IT's one-time code for a device credential kept in the keyring."""
-        client_id = str(uuid.uuid4())
+        client_id = self.state().client_id or str(uuid.uuid4())
         with self.store.read() as session:
             body = {
                 "code": code.strip(),
@@ -150,7 +150,7 @@ class SyncClient:
                 "audit_key": audit.load_audit_key(session).hex(),
                 "users": _users(session),
             }
-        self._save_state(server_url=server_url.rstrip("/"))
+        self._save_state(server_url=server_url.rstrip("/"), client_id=client_id)
         answer = self._post("/sync/enroll", body, auth=False)
         self.secrets.set(device_secret_name(client_id), answer["device_secret"])
         self._save_state(client_id=client_id, branch=answer["branch"])
