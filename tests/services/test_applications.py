@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
@@ -10,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from tests.support import Bench
+from tests.support import USER_PASSWORD, Bench
 from workstation.models import Application, ApplicationEvent, AuditEvent, Customer
 from workstation.services import applications, authority, products
 from workstation.services.applications import TRANSITIONS, InvalidTransition, NewApplication
@@ -178,3 +179,29 @@ def test_authority_limits_are_per_role_and_band_and_admin_set(bench: Bench) -> N
         )
     with pytest.raises(PermissionDenied):
         authority.set_limit(bench.sign_in("supervisor1"), "officer", "C", D("1"), 1)
+
+
+def test_expire_command_runs_as_a_signed_in_user(
+    bench: Bench, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from workstation.cli import main
+
+    officer = bench.sign_in("officer1")
+    made = draft(officer)
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{USER_PASSWORD}\n"))
+    argv = [
+        "--home",
+        str(bench.paths.home),
+        "--user",
+        "officer1",
+        "--password-stdin",
+        "--json",
+        "expire-applications",
+        "--date",
+        "2027-03-01",
+    ]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out) == {"date": "2027-03-01", "expired": [made.number]}

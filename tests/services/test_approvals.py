@@ -136,3 +136,9 @@ def test_returned_referral_goes_back_to_draft_and_bad_changes_roll_back(bench: B
     assert applications.get(supervisor, made.id).summary.status == "referred"
     approvals.decide(supervisor, request_id, "returned", "add the payslips")
     assert applications.get(supervisor, made.id).summary.status == "draft"
+    officer = bench.sign_in("officer1")
+    revised = applications.revise_draft(officer, made.id, D("95000.00"), 36, D("0.108"), "annuity")
+    assert (revised.amount, revised.fee, revised.status) == (D("95000.00"), D("950.00"), "draft")
+    assert applications.submit(officer, made.id) == "submitted"
+    with pytest.raises(applications.ApplicationError, match="Only a draft"):
+        applications.revise_draft(officer, made.id, D("9000.00"), 12, D("0.1"), "annuity")

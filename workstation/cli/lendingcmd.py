@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from workstation.cli.common import CliError, command
+from workstation.cli.common import CliError, command, signed_in
+from workstation.services import applications
 from workstation.services.schedules import (
     DEFAULT_RATE_CAP,
     RepaymentMethod,
@@ -28,6 +29,12 @@ def register(sub: Any) -> None:
     price.add_argument("--start", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     price.add_argument("--cap", type=_decimal, default=DEFAULT_RATE_CAP, help="APR cap")
     price.set_defaults(handler=cmd_schedule)
+    expire = sub.add_parser(
+        "expire-applications",
+        help="expire approvals not contracted in 30 days and drafts older than 90 days",
+    )
+    expire.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    expire.set_defaults(handler=cmd_expire)
 
 
 def _decimal(text: str) -> Decimal:
@@ -64,3 +71,13 @@ def _text_summary(data: dict[str, Any], apr: Decimal) -> dict[str, Any]:
         "total repayable": data["total_repayable"],
         "APR": format_percent(apr),
     }
+
+
+@command
+def cmd_expire(args: argparse.Namespace) -> dict[str, Any]:
+    ctx = signed_in(args)
+    try:
+        today = args.date or ctx.now().date()
+        return {"date": today.isoformat(), "expired": applications.expire_stale(ctx, today)}
+    finally:
+        ctx.sign_out()

@@ -260,6 +260,36 @@ def submit(ctx: UserSession, app_id: uuid.UUID) -> str:
         return row.status
 
 
+def revise_draft(
+    ctx: UserSession,
+    app_id: uuid.UUID,
+    amount: Decimal,
+    months: int,
+    annual_rate: Decimal,
+    method: str,
+) -> ApplicationSummary:
+    """New terms for a draft (e.g. one a supervisor returned), priced and checked again."""
+    ctx.require(Permission.APPLICATION_WRITE, "application_revise", str(app_id))
+    with ctx.transaction() as session:
+        row = _load(session, ctx, app_id)
+        if row.status != "draft":
+            raise ApplicationError("Only a draft application can be changed.")
+        customer = _customer(session, ctx, row.customer_id)
+        product = products.load(session, row.product_id)
+        offer = products.info(product)
+        schedule = price(ctx, offer, customer.kind, amount, months, annual_rate, method)
+        row.amount, row.months, row.annual_rate, row.method = amount, months, annual_rate, method
+        row.apr, row.fee = schedule.apr, offer.fee_for(amount)
+        ctx.audit(
+            session,
+            "application_revised",
+            subject_type="application",
+            subject_id=str(row.id),
+            details={"amount": str(amount), "months": months},
+        )
+        return _summary(row, customer.legal_name, product)
+
+
 def withdraw(ctx: UserSession, app_id: uuid.UUID, reason: str) -> str:
     ctx.require(Permission.APPLICATION_WRITE, "application_withdraw", str(app_id))
     if not reason.strip():
