@@ -72,7 +72,7 @@ class Application(SyncedRow, Base):
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("user_account.id"))
     submitted_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"))
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    device_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    device_fingerprint: Mapped[str] = mapped_column(String(64), default="", index=True)
     characteristics: Mapped[str] = mapped_column(Text, default="{}")  # scorecard inputs
 
 

@@ -456,6 +456,7 @@ def upgrade() -> None:
     with op.batch_alter_table('loan_application', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_loan_application_branch_id'), ['branch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_application_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_application_device_fingerprint'), ['device_fingerprint'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_application_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_application_status'), ['status'], unique=False)
 
@@ -850,6 +851,7 @@ def downgrade() -> None:
     with op.batch_alter_table('loan_application', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_loan_application_status'))
         batch_op.drop_index(batch_op.f('ix_loan_application_number'))
+        batch_op.drop_index(batch_op.f('ix_loan_application_device_fingerprint'))
         batch_op.drop_index(batch_op.f('ix_loan_application_customer_id'))
         batch_op.drop_index(batch_op.f('ix_loan_application_branch_id'))
 
