@@ -185,3 +185,23 @@ def test_admin_revises_a_product_through_the_dialog(qtbot, bench: Bench) -> None
         (1, False, "0.50"),
         (2, True, "0.45"),
     ]
+
+
+def test_detail_pane_submits_and_assesses_a_draft(qtbot, bench: Bench) -> None:
+    from tests.services.test_applications import draft
+    from workstation.views.application_view import ApplicationDetailPane
+
+    officer = bench.sign_in("officer1")
+    made = draft(officer)
+    pane = ApplicationDetailPane(officer)
+    qtbot.addWidget(pane)
+    pane.show_application(made.id)
+    qtbot.waitUntil(lambda: pane.assess_button.isEnabled(), timeout=WAIT)
+    assert pane.withdraw_button.isEnabled()
+    assert not pane.override_button.isEnabled()
+    qtbot.mouseClick(pane.assess_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.message.text() != "", timeout=WAIT)
+    qtbot.waitUntil(lambda: pane.timeline_model.rowCount() >= 2, timeout=WAIT)
+    assert pane.timeline_model.row_object(1).to_status == "submitted"
+    text = pane.message.text()
+    assert text.startswith("Credit decision") or "engine is not installed" in text

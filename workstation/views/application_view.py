@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from workstation.services import applications
 from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
+from workstation.views.errors import officer_message
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -48,7 +49,12 @@ class ApplicationDetailPane(QWidget):
         self.withdraw_button.clicked.connect(self._on_withdraw)
         self.override_button = QPushButton(self.tr("Request override…"))
         self.override_button.clicked.connect(self._on_override)
+        self.assess_button = QPushButton(self.tr("Submit and assess"))
+        self.assess_button.clicked.connect(self._on_assess)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.assess_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.override_button)
         buttons.addStretch(1)
@@ -56,6 +62,7 @@ class ApplicationDetailPane(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.terms)
         layout.addLayout(buttons)
+        layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
         self._enable_buttons()
@@ -90,6 +97,7 @@ class ApplicationDetailPane(QWidget):
         status = self.detail.summary.status if self.detail else ""
         self.withdraw_button.setEnabled("withdrawn" in applications.TRANSITIONS.get(status, ()))
         self.override_button.setEnabled(status == "declined")
+        self.assess_button.setEnabled(status in ("draft", "submitted"))
 
     def _ask(self, title: str) -> str:
         text, ok = QInputDialog.getText(self, title, self.tr("Reason:"))
@@ -106,6 +114,35 @@ class ApplicationDetailPane(QWidget):
         if self.detail and reason:
             app_id = self.detail.summary.id
             self._run(lambda: applications.request_override(self.session, app_id, reason))
+
+    def _on_assess(self) -> None:
+        if self.detail is None:
+            return
+        app_id, status = self.detail.summary.id, self.detail.summary.status
+
+        def job() -> applications.AssessmentOutcome:
+            if status == "draft":
+                applications.submit(self.session, app_id)
+            return applications.assess(self.session, app_id)
+
+        Op(self, job).on_success(self._on_assessed).on_failure(self._on_failed).run()
+
+    def _on_assessed(self, outcome: applications.AssessmentOutcome) -> None:
+        self.message.setText(
+            self.tr("Credit decision %1, band %2: the application is now %3.")
+            .replace("%1", outcome.decision)
+            .replace("%2", outcome.band or "–")
+            .replace("%3", outcome.status)
+        )
+        self._reload()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.message.setText(officer_message(exc))
+        self._reload()
+
+    def _reload(self) -> None:
+        if self.detail is not None:
+            self.show_application(self.detail.summary.id)
 
     def _run(self, fn: object) -> None:
         assert self.detail is not None
