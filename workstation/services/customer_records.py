@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from workstation.models import ContactPoint, Customer, FraudSignal, IdentityDocument
@@ -187,18 +187,16 @@ def search_rows(
 
 
 def _scoped(branch_id: uuid.UUID) -> Select[Customer]:
-    return select(Customer).where(Customer.branch_id == branch_id, Customer.deleted_at.is_(None))
+    # coalesce() keeps SQLite off the branch index: on a branch's own workstation every
+    # customer is in that branch, so walking it would read them all. The name, suffix and
+    # digest indexes are the selective ones.
+    branch = func.coalesce(Customer.branch_id, Customer.branch_id)
+    return select(Customer).where(branch == branch_id, Customer.deleted_at.is_(None))
 
 
 def _by_prefix(branch_id: uuid.UUID, column: str, prefix: str) -> Select[Customer]:
     col = getattr(Customer, column)
-    # Without the hint SQLite may prefer the branch index and sort the whole branch.
-    return (
-        _scoped(branch_id)
-        .where(col >= prefix, col < prefix + _TOP)
-        .order_by(col)
-        .with_hint(Customer, f"INDEXED BY ix_customer_{column}", "sqlite")
-    )
+    return _scoped(branch_id).where(col >= prefix, col < prefix + _TOP).order_by(col)
 
 
 def _rows(session: Session, query: Select[Customer], limit: int) -> list[Customer]:
@@ -228,7 +226,6 @@ def _by_phone(session: Session, branch_id: uuid.UUID, digits: str, limit: int) -
         _scoped(branch_id)
         .join(ContactPoint, ContactPoint.customer_id == Customer.id)
         .where(ContactPoint.search_suffix == digits[-4:], ContactPoint.kind == "mobile")
-        .with_hint(ContactPoint, "INDEXED BY ix_contact_point_search_suffix", "sqlite")
     )
     rows = session.execute(query.add_columns(ContactPoint.value)).all()
     matches = [customer for customer, value in rows if value.endswith(digits)]
