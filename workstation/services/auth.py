@@ -187,10 +187,21 @@ class Workstation:
         """Open with the current key, falling back to the previous one after a rotation."""
         for key in keys[:-1]:
             try:
-                return open_store(self.paths.database, key), key
+                return self._open(key), key
             except WrongKey:
                 continue
-        return open_store(self.paths.database, keys[-1]), keys[-1]
+        return self._open(keys[-1]), keys[-1]
+
+    def _open(self, key: bytes) -> Store:
+        store = open_store(self.paths.database, key)
+        store.on_damage = self._record_damage
+        return store
+
+    def _record_damage(self) -> None:
+        """The damaged database cannot take an audit event; the slot file keeps it."""
+        slots = self.load_slots()
+        slots.queue_event("integrity_failure", "", self.clock.now())
+        slots.save()
 
     def sign_in(self, username: str, password: str) -> UserSession:
         master = self.unlock_master_key(username, password)

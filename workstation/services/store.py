@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -71,6 +71,17 @@ def connect_raw(path: Path, key: bytes, *, create: bool = False) -> Any:
     return conn
 
 
+DAMAGED = (
+    "The database file is damaged: its integrity check failed. Nothing was changed and "
+    "the file was kept as it is. Call IT to check it and restore the latest backup."
+)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    text_ = str(exc).lower()
+    return "malformed" in text_ or "hmac check failed" in text_ or "not a database" in text_
+
+
 def _classify(exc: Exception) -> StoreError:
     text_ = str(exc).lower()
     if "not a database" in text_ or "file is encrypted" in text_:
@@ -89,6 +100,7 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     key: bytes = field(repr=False, default=b"")
+    on_damage: Callable[[], None] | None = field(repr=False, default=None)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -126,7 +138,25 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
         max_overflow=16,
     )
     _use_explicit_begin(engine)
-    return Store(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+    _report_damage(engine, store)
+    return store
+
+
+def _report_damage(engine: Engine, store: Store) -> None:
+    """Turn a failed page check into IntegrityFailure, and let the owner record it.
+
+    The app must say "damaged" and keep the file for IT; it must never carry on with
+    half-read data or create a fresh, empty database.
+    """
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> StoreError | None:
+        if not _is_damage(context.original_exception):
+            return None
+        if store.on_damage is not None:
+            store.on_damage()
+        return IntegrityFailure(DAMAGED)
 
 
 def _use_explicit_begin(engine: Engine) -> None:

@@ -7,6 +7,7 @@ to do next; the window stays open.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from types import TracebackType
@@ -27,6 +28,11 @@ def tr(text: str) -> str:
 
 
 def officer_message(exc: BaseException) -> str:
+    if "disk is full" in str(exc) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+        return tr(
+            "The disk is full, so nothing was saved. Free some space or call IT, then "
+            "try again; the data saved before is safe."
+        )
     if isinstance(exc, EXPECTED) or type(exc).__module__.startswith("workstation."):
         return str(exc)
     return tr(
