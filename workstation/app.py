@@ -1,91 +1,27 @@
-"""`workstation`: the desktop app's entry point and composition root.
+"""`workstation`: the desktop app's entry point.
 
-Everything is built here and passed in: paths, settings, keyring, workstation,
-windows. No global singletons. `--demo` starts (and on first start creates) a demo
-workstation with known users and fake customers.
+Argument handling only; Qt and the app are imported after `--version` is answered,
+so support scripts get the version at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
-import sys
 from collections.abc import Sequence
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import __version__
-from workstation.services import logs
-from workstation.services.auth import Workstation
-from workstation.services.clock import SystemClock
-from workstation.services.paths import Paths
-from workstation.services.secrets import INSECURE_ENV, KeyringUnavailable, SecretStore
-from workstation.services.session import UserSession
-from workstation.services.settings import Settings
-from workstation.views import errors, i18n
-from workstation.views.login import LoginDialog
-from workstation.views.main_window import MainWindow
-from workstation.views.password_dialog import ChangePasswordDialog
-from workstation.views.setup import SetupDialog
 
-log = logging.getLogger("workstation")
+LANGUAGES = ("zh_CN", "en")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="workstation")
     parser.add_argument("--demo", action="store_true", help="run a demo workstation")
     parser.add_argument("--home", help="data folder")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
     parser.add_argument("--version", action="store_true")
     parser.add_argument("--self-test", action="store_true", help="offscreen smoke test; exit 0")
     return parser.parse_args(argv)
-
-
-def demo_paths(args: argparse.Namespace) -> Paths:
-    """A demo gets its own folder and, where no OS vault exists, a file keyring in it."""
-    paths = Paths(Path(args.home)) if args.home else Paths(Paths.default().home / "demo")
-    paths.ensure()
-    if not SecretStore(allow_insecure=False).is_secure:
-        import keyring
-        from keyrings.alt.file import PlaintextKeyring
-
-        backend = PlaintextKeyring()
-        backend.file_path = str(paths.home / "demo-keyring.cfg")  # type: ignore[misc]
-        keyring.set_keyring(backend)
-        os.environ[INSECURE_ENV] = "1"
-    return paths
-
-
-class App:
-    """Holds the workstation and drives sign-in -> main window -> sign-out."""
-
-    def __init__(self, qt: QApplication, ws: Workstation, banner: str) -> None:
-        self.qt = qt
-        self.ws = ws
-        self.banner = banner
-        self.window: MainWindow | None = None
-
-    def sign_in(self) -> bool:
-        dialog = LoginDialog(self.ws.sign_in, banner=self.banner)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        session: UserSession = dialog.result_value
-        if self.ws.must_change_password(session):
-            forced = ChangePasswordDialog(session, forced=True)
-            if forced.exec() != QDialog.DialogCode.Accepted:
-                session.sign_out()
-                return False
-        self.window = MainWindow(session, banner=self.banner)
-        self.window.signed_out.connect(self._on_signed_out)
-        self.window.show()
-        return True
-
-    def _on_signed_out(self) -> None:
-        if not self.sign_in():
-            self.qt.quit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,49 +33,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workstation.selftest import run_self_test
 
         return run_self_test()
-    qt = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt, QApplication)
-    QCoreApplication.setApplicationName("Loan Officer Workstation")
-    paths = (
-        demo_paths(args)
-        if args.demo
-        else (Paths(Path(args.home)) if args.home else Paths.default())
-    )
-    paths.ensure()
-    logs.configure(paths.logs)
-    errors.install()
-    settings = Settings(paths.settings)
-    i18n.install_fonts(qt)
-    i18n.install_translator(qt, args.lang or i18n.resolve_language(settings.get("language")))
-    secrets = SecretStore()
-    try:
-        secrets.check_usable()
-    except KeyringUnavailable as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot start"), str(exc))
-        return 2
-    ws = Workstation(paths, secrets, settings, SystemClock())
-    if not prepare(ws, args.demo):
-        return 1
-    banner = (
-        ""
-        if secrets.is_secure
-        else QCoreApplication.translate(
-            "App", "DEMO workstation: the key is not protected by an OS keychain."
-        )
-    )
-    app = App(qt, ws, banner)
-    if not app.sign_in():
-        return 0
-    return qt.exec()
+    from workstation.views.desktop import run
 
-
-def prepare(ws: Workstation, demo: bool) -> bool:
-    """Make sure a database exists: demo data, or the first-run set-up by IT."""
-    if ws.is_provisioned():
-        return True
-    if demo:
-        from workstation.services.demo import create_demo_workstation
-
-        create_demo_workstation(ws)
-        return True
-    return SetupDialog(ws).exec() == QDialog.DialogCode.Accepted
+    return run(args)
