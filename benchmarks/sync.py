@@ -12,9 +12,9 @@ database on the local PostgreSQL and a uvicorn server on a free port.
 from __future__ import annotations
 
 import argparse
-import sys
 import random
 import secrets
+import sys
 import tempfile
 import threading
 import time
@@ -26,13 +26,13 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from syncservice import accounts  # noqa: E402
-from syncservice.app import build_app  # noqa: E402
-from syncservice.db import make_engine, upgrade  # noqa: E402
-from tests.support import USER_PASSWORD, FakeClock, provision, use_file_keyring  # noqa: E402
-from tests.sync.conftest import ADMIN_DSN, free_port  # noqa: E402
-from tests.sync.workload import add_customer, open_loan  # noqa: E402
-from workstation.services.sync_client import SyncClient  # noqa: E402
+from syncservice import accounts
+from syncservice.app import build_app
+from syncservice.db import make_engine, upgrade
+from tests.support import USER_PASSWORD, FakeClock, provision, use_file_keyring
+from tests.sync.conftest import ADMIN_DSN, free_port
+from tests.sync.workload import add_customer, open_loan
+from workstation.services.sync_client import SyncClient
 
 CLONE = """
 CREATE TEMP TABLE ids AS
