@@ -29,7 +29,7 @@ from workstation.services.secrets import SecretStore
 from workstation.services.store import Store
 
 PUSH_BATCH = 200
-PULL_PAGE = 2000
+PULL_PAGE = 5000
 REFRESH_MARGIN = timedelta(minutes=5)
 
 
@@ -316,6 +316,7 @@ class SyncClient:
             raw = conn.connection.dbapi_connection
             assert raw is not None
             raw.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk pages touch many indexes
             try:
                 with conn.begin():
                     key = bytes.fromhex(
