@@ -17,32 +17,32 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workstation.services.permissions import PermissionDenied
 from workstation.services.session import SessionLocked, StepUpRequired
+from workstation.views.service_messages import translate_service_message
 
 log = logging.getLogger("workstation.errors")
 
 EXPECTED = (ValueError, PermissionDenied, SessionLocked, StepUpRequired, LookupError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def officer_message(exc: BaseException) -> str:
     if "disk is full" in str(exc) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
-        return tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The disk is full, so nothing was saved. Free some space or call IT, then "
             "try again; the data saved before is safe."
         )
     if isinstance(exc, EXPECTED) or type(exc).__module__.startswith("workstation."):
-        return str(exc)
-    return tr(
+        return translate_service_message(str(exc))
+    return QCoreApplication.translate(
+        "Errors",
         "Something went wrong and the last action was not completed. Nothing was saved "
         "half-way. Try again; if it happens again, call IT support and give them the time."
     )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    QMessageBox.warning(parent, tr("Could not complete the action"), officer_message(exc))
+    title = QCoreApplication.translate("Errors", "Could not complete the action")
+    QMessageBox.warning(parent, title, officer_message(exc))
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workstation.services.session import SessionState, UserSession
 from workstation.views.login import LoginDialog
 from workstation.views.navigation import Screen, visible_screens
+from workstation.views.shortcuts_dialog import KeyboardMenus
 
 ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         password = QAction(self.tr("Change &password…"), self)
         password.triggered.connect(self._on_change_password)
         menu.addActions([lock, password, settings, sign_out])
+        self.keyboard = KeyboardMenus(self)
 
     # -- navigation ---------------------------------------------------------------
     def screen_keys(self) -> list[str]:
