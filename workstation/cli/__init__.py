@@ -16,6 +16,7 @@ from typing import Any
 from workstation.cli import (
     admin,
     contractcmd,
+    creditcmd,
     democmd,
     itcmd,
     kyccmd,
@@ -26,7 +27,7 @@ from workstation.cli import (
 from workstation.cli.common import CliError
 
 COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd,
-                   servicingcmd)
+                   servicingcmd, creditcmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -147,7 +147,7 @@ def score_only(card: Scorecard, applicant: Mapping[str, object]) -> tuple[ScoreR
 
 
 def scorecard_inputs(
-    card: Scorecard, app: Application, customer: Customer, today: date
+    card: Scorecard, app: Application, birth_date: date | None, today: date
 ) -> tuple[dict[str, object], tuple[str, ...]]:
     """The application's characteristics, completed from its terms; missing ones score worst.
 
@@ -160,8 +160,8 @@ def scorecard_inputs(
     except (ValueError, TypeError) as exc:
         raise CreditError("The application's scorecard inputs are not valid JSON.") from exc
     derived: dict[str, object] = {"duration_in_month": app.months, "credit_amount": app.amount}
-    if customer.birth_date is not None:
-        derived["age_in_years"] = policy_rules.age_on(customer.birth_date, today)
+    if birth_date is not None:
+        derived["age_in_years"] = policy_rules.age_on(birth_date, today)
     inputs = {**derived, **{k: v for k, v in given.items() if v not in (None, "")}}
     missing = tuple(c.name for c in card.characteristics if c.name not in inputs)
     for c in card.characteristics:
@@ -202,7 +202,7 @@ def assess_application(ctx: UserSession, application_id: uuid.UUID) -> Assessmen
     card, now = load(), ctx.now()
     with ctx.transaction() as session:
         app, customer, product = _load(session, ctx, application_id)
-        inputs, missing = scorecard_inputs(card, app, customer, now.date())
+        inputs, missing = scorecard_inputs(card, app, customer.birth_date, now.date())
         scored = _score(card, inputs)
         hits = _rules(session, ctx, app, customer, product, now.date()) + _missing_hit(
             missing, card
