@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -72,9 +73,18 @@ class _Job(QRunnable):
             result = self._fn()
         except Exception as exc:  # handed to the GUI thread, never swallowed
             log.info("background job failed: %s", type(exc).__name__)
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    def _deliver(self, signal: Any, value: Any) -> None:
+        """The widget that asked may have been closed meanwhile; then nobody listens."""
+        if not shiboken6.isValid(self._relay):
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:  # deleted between the check and the emit
+            log.info("background job finished after its window closed")
 
 
 class Op:
