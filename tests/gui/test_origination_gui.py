@@ -58,6 +58,7 @@ def test_wizard_prices_live_refuses_inline_and_submits(qtbot, bench: Bench) -> N
     assert wizard.refusal.text() == ""
     assert wizard.totals.text().startswith("APR 11.")
     assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.next()  # the borrower profile: left unanswered
     wizard.next()
     qtbot.mouseClick(wizard.assess_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.application is not None, timeout=WAIT)
@@ -123,6 +124,21 @@ def test_inbox_shows_the_four_eyes_refusal(qtbot, bench: Bench) -> None:
     assert inbox.model.rowCount() == 1
 
 
+def _answer_best(wizard: ApplicationWizard) -> None:
+    """A strong borrower: every scorecard answer in its best-scoring bin."""
+    from workstation.services import credit
+
+    for c in credit.load().characteristics:
+        field = wizard.profile_fields.get(c.name)
+        best = max(c.bins, key=lambda b: b.points)
+        if field is None:
+            continue
+        if best.values:
+            field.setCurrentIndex(field.findData(best.values[0]))
+        else:
+            field.setText(str(int(best.lower if best.lower is not None else best.upper - 1)))
+
+
 def test_wizard_to_referral_to_supervisor_approval(qtbot, bench: Bench) -> None:
     pytest.importorskip("workstation.services.credit", reason="credit engine not installed yet")
     admin = bench.admin()
@@ -137,10 +153,14 @@ def test_wizard_to_referral_to_supervisor_approval(qtbot, bench: Bench) -> None:
     _set_terms(wizard, "150000", 36, "10.80")
     qtbot.waitUntil(lambda: wizard.preview_model.rowCount() == 36, timeout=WAIT)
     wizard.next()
+    _answer_best(wizard)
+    wizard.next()
     qtbot.mouseClick(wizard.assess_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.outcome is not None, timeout=WAIT)
     assert wizard.outcome is not None
-    assert wizard.outcome.status == "referred"
+    assert (wizard.outcome.status, wizard.outcome.decision) == ("referred", "approve"), (
+        wizard.outcome_label.text()
+    )
     inbox = ApprovalsInbox(bench.sign_in("supervisor1"))
     qtbot.addWidget(inbox)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=WAIT)

@@ -205,3 +205,56 @@ def test_expire_command_runs_as_a_signed_in_user(
     ]
     assert main(argv) == 0
     assert json.loads(capsys.readouterr().out) == {"date": "2027-03-01", "expired": [made.number]}
+
+
+def _best_answers() -> dict[str, object]:
+    """Every scorecard answer in its best-scoring bin: a strong borrower."""
+    from workstation.services import credit
+
+    answers: dict[str, object] = {}
+    for c in credit.load().characteristics:
+        best = max(c.bins, key=lambda b: b.points)
+        if c.name not in applications.DERIVED_INPUTS:
+            answers[c.name] = best.values[0] if best.values else int(best.lower or 1)
+    return answers
+
+
+def _assessed(
+    ctx: UserSession, amount: str, answers: dict[str, object]
+) -> tuple[applications.ApplicationSummary, applications.AssessmentOutcome]:
+    new = NewApplication(
+        add_customer(ctx), product_id(ctx), D(amount), 36, D("0.108"), "annuity", "", answers
+    )
+    made = applications.create_draft(ctx, new)
+    applications.submit(ctx, made.id)
+    return made, applications.assess(ctx, made.id)
+
+
+def test_assessment_approves_within_authority_and_refers_above_it(bench: Bench) -> None:
+    from workstation.services import approvals
+
+    officer = bench.sign_in("officer1")
+    _small, within = _assessed(officer, "60000.00", _best_answers())
+    assert (within.decision, within.status, within.request_id) == ("approve", "approved", None)
+    authority.set_limit(bench.admin(), "officer", within.band, D("50000.00"), 60)
+    big, above = _assessed(officer, "60000.00", _best_answers())
+    assert (above.decision, above.status) == ("approve", "referred")
+    assert above.note == (
+        f"amount 60,000.00 exceeds the officer limit of 50,000.00 for band {within.band}"
+    )
+    (item,) = approvals.inbox(bench.sign_in("supervisor1"))
+    assert (item.kind, item.subject_id, item.id) == ("application_limit", big.id, above.request_id)
+    assert f"band {within.band}, approve" in item.assessment
+
+
+def test_a_declined_case_reaches_a_supervisor_only_through_an_override(bench: Bench) -> None:
+    from workstation.services import approvals
+
+    officer, supervisor = bench.sign_in("officer1"), bench.sign_in("supervisor1")
+    made, declined = _assessed(officer, "60000.00", {})  # nothing asked: scored worst case
+    assert (declined.decision, declined.status) == ("decline", "declined")
+    assert approvals.inbox(supervisor) == []
+    request_id = applications.request_override(officer, made.id, "long-standing customer")
+    assert applications.get(officer, made.id).summary.status == "referred"
+    approvals.decide(supervisor, request_id, "approved", "known to the branch for 10 years")
+    assert applications.get(officer, made.id).summary.status == "approved"

@@ -13,12 +13,11 @@ from __future__ import annotations
 import importlib
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session
 from workstation.models import Application, ApplicationEvent, ApprovalRequest, Customer, Product
 from workstation.services import approvals, authority, products
 from workstation.services.permissions import Permission
-from workstation.services.schedules import Schedule, build_schedule, check_rate_cap
+from workstation.services.schedules import Schedule
 from workstation.services.session import UserSession
 
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -43,6 +42,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "expired": frozenset(),
 }
 STATUSES = tuple(TRANSITIONS)
+DERIVED_INPUTS = ("duration_in_month", "credit_amount", "age_in_years")
 APPROVAL_KINDS = ("application_referral", "application_limit", "score_override")
 APPROVED_EXPIRE_DAYS = 30
 DRAFT_EXPIRE_DAYS = 90
@@ -127,6 +127,16 @@ class AssessmentOutcome:
 
 
 @dataclass(frozen=True)
+class Question:
+    """One scorecard input: choices for a category, none for a number."""
+
+    name: str
+    label_en: str
+    label_zh: str
+    choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CustomerChoice:
     id: uuid.UUID
     name: str
@@ -136,21 +146,14 @@ class CustomerChoice:
 # --- pricing -----------------------------------------------------------------------------
 
 
-def price(
-    ctx: UserSession,
-    product: products.ProductInfo,
-    customer_kind: str,
-    amount: Decimal,
-    months: int,
-    annual_rate: Decimal,
-    method: str,
-) -> Schedule:
-    """Check the request against the product and the APR cap, and return the schedule."""
-    products.check_request(product, customer_kind, amount, months, annual_rate, method)
-    start = ctx.now().astimezone(ZoneInfo(str(ctx.settings.get("borrower_timezone")))).date()
-    schedule = build_schedule(method, amount, annual_rate, months, start, product.fee_for(amount))
-    check_rate_cap(schedule, Decimal(ctx.settings.get("apr_cap")))
-    return schedule
+def scorecard_questions() -> list[Question]:
+    """What the officer asks the borrower for the scorecard; terms and age are derived."""
+    card = _credit().load()
+    return [
+        Question(c.name, c.label_en, c.label_zh, tuple(v for b in c.bins for v in b.values))
+        for c in card.characteristics
+        if c.name not in DERIVED_INPUTS
+    ]
 
 
 def find_customers(ctx: UserSession, text: str, limit: int = 50) -> list[CustomerChoice]:
@@ -172,7 +175,7 @@ def create_draft(ctx: UserSession, new: NewApplication) -> ApplicationSummary:
         if not product.active:
             raise ApplicationError("This product version is no longer offered.")
         offer = products.info(product)
-        schedule = price(
+        schedule = products.price(
             ctx, offer, customer.kind, new.amount, new.months, new.annual_rate, new.method
         )
         row = _new_row(ctx, new, schedule, offer.fee_for(new.amount))
@@ -277,7 +280,7 @@ def revise_draft(
         customer = _customer(session, ctx, row.customer_id)
         product = products.load(session, row.product_id)
         offer = products.info(product)
-        schedule = price(ctx, offer, customer.kind, amount, months, annual_rate, method)
+        schedule = products.price(ctx, offer, customer.kind, amount, months, annual_rate, method)
         row.amount, row.months, row.annual_rate, row.method = amount, months, annual_rate, method
         row.apr, row.fee = schedule.apr, offer.fee_for(amount)
         ctx.audit(
@@ -330,7 +333,7 @@ def assess(ctx: UserSession, app_id: uuid.UUID) -> AssessmentOutcome:
         status = _load(session, ctx, app_id).status
     if status != "submitted":
         raise InvalidTransition(status, "assessed")
-    result = _credit_engine()(ctx, app_id)
+    result = _credit().assess_application(ctx, app_id)
     reasons = tuple(str(r) for r in result.reasons)
     with ctx.transaction() as session:
         row = _load(session, ctx, app_id)
@@ -339,13 +342,12 @@ def assess(ctx: UserSession, app_id: uuid.UUID) -> AssessmentOutcome:
         return replace(outcome, reasons=reasons)
 
 
-def _credit_engine() -> Callable[[UserSession, uuid.UUID], Any]:
+def _credit() -> Any:
+    """The credit engine, which may be left out of a build."""
     try:
-        credit = importlib.import_module("workstation.services.credit")
+        return importlib.import_module("workstation.services.credit")
     except ImportError as exc:
         raise AssessmentUnavailable from exc
-    engine: Callable[[UserSession, uuid.UUID], Any] = credit.assess_application
-    return engine
 
 
 def _route(
@@ -464,13 +466,14 @@ def _event(
     )
 
 
-def _close_open_requests(session: Session, row: Application) -> None:
+def _close_open_requests(session: Session, row: Application, status: str = "withdrawn") -> None:
+    """Other open requests on the application lapse once it leaves the referral."""
     for request in session.scalars(
         select(ApprovalRequest).where(
             ApprovalRequest.subject_id == row.id, ApprovalRequest.status == "open"
         )
     ):
-        request.status = "withdrawn"
+        request.status = status
 
 
 # --- supervisors' decisions -----------------------------------------------------------------
@@ -482,7 +485,12 @@ def _on_decision(
     request: approvals.RequestInfo,
     made: approvals.DecisionSummary,
 ) -> None:
+    """Move the application; a declined case only moves when an override is granted."""
     row = _load(session, ctx, request.subject_id)
+    if row.status == "declined" and made.decision != "approved":
+        return
+    if row.status == "declined":
+        move(session, ctx, row, "referred", "score override granted")
     if made.decision == "approved":
         _apply_changes(session, ctx, row, made.changes, str(request.payload.get("band", "")))
         move(session, ctx, row, "approved", f"approved by supervisor: {made.comment}")
@@ -490,6 +498,7 @@ def _on_decision(
         move(session, ctx, row, "declined", f"declined by supervisor: {made.comment}")
     else:
         move(session, ctx, row, "draft", f"returned for changes: {made.comment}")
+    _close_open_requests(session, row, "closed")
 
 
 def _apply_changes(
@@ -504,7 +513,7 @@ def _apply_changes(
     rate = Decimal(str(changes.get("annual_rate", row.annual_rate)))
     customer = _customer(session, ctx, row.customer_id)
     offer = products.info(products.load(session, row.product_id))
-    schedule = price(ctx, offer, customer.kind, amount, months, rate, row.method)
+    schedule = products.price(ctx, offer, customer.kind, amount, months, rate, row.method)
     if band:
         within = authority.check(session, ctx.actor.role, band, amount, months)
         if not within.within:

@@ -211,8 +211,13 @@ def _assessment_summary(session: Session, row: ApprovalRequest) -> str:
     found = session.execute(query).scalars().first()
     if found is None:
         return ""
-    reasons = "; ".join(str(r) for r in json.loads(found.reasons or "[]")[:4])
+    reasons = "; ".join(_reason_text(r) for r in json.loads(found.reasons or "[]")[:4])
     return f"score {found.score}, band {found.band}, {found.decision}: {reasons}".rstrip(": ")
+
+
+def _reason_text(reason: Any) -> str:
+    """Reasons are stored as {code, text_en, text_zh, ...} by the credit engine."""
+    return str(reason.get("text_en", reason)) if isinstance(reason, dict) else str(reason)
 
 
 def working_hours_between(start: datetime, end: datetime, tz: ZoneInfo) -> float:

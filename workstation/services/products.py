@@ -15,13 +15,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.models import Product
 from workstation.services.permissions import Permission
-from workstation.services.schedules import CENT, RepaymentMethod
+from workstation.services.schedules import (
+    CENT,
+    RepaymentMethod,
+    Schedule,
+    build_schedule,
+    check_rate_cap,
+)
 from workstation.services.session import UserSession
 
 KINDS = ("personal", "consumer", "revolving", "business", "supply")
@@ -392,3 +399,20 @@ def check_request(
     found = [p for p in problems if p]
     if found:
         raise ProductError("; ".join(found))
+
+
+def price(
+    ctx: UserSession,
+    product: ProductInfo,
+    customer_kind: str,
+    amount: Decimal,
+    months: int,
+    annual_rate: Decimal,
+    method: str,
+) -> Schedule:
+    """Check the request against the product and the APR cap, and return the schedule."""
+    check_request(product, customer_kind, amount, months, annual_rate, method)
+    start = ctx.now().astimezone(ZoneInfo(str(ctx.settings.get("borrower_timezone")))).date()
+    schedule = build_schedule(method, amount, annual_rate, months, start, product.fee_for(amount))
+    check_rate_cap(schedule, Decimal(ctx.settings.get("apr_cap")))
+    return schedule

@@ -52,11 +52,15 @@ class ApplicationWizard(QWizard):
             self._customer_page(),
             self._product_page(),
             self._terms_page(),
+            self._profile_page(),
             self._assessment_page(),
         ):
             self.addPage(page)
         self.resize(900, 640)
         Op(self, lambda: products.list_products(session)).on_success(self._on_products).run()
+        Op(self, applications.scorecard_questions).on_success(self._on_questions).on_failure(
+            lambda exc: self.profile_note.setText(officer_message(exc))
+        ).run()
 
     # -- pages ------------------------------------------------------------------------
     def _customer_page(self) -> QWizardPage:
@@ -123,6 +127,49 @@ class ApplicationWizard(QWizard):
         self.method.currentIndexChanged.connect(self._reprice)
         self._terms_page_ref = page
         return page
+
+    def _profile_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Borrower profile"))
+        self.profile_note = QLabel(
+            self.tr(
+                "Ask the borrower; anything not asked is scored as the worst case and "
+                "the application goes to a supervisor."
+            )
+        )
+        self.profile_note.setWordWrap(True)
+        self.profile_form = QFormLayout()
+        self.profile_fields: dict[str, QComboBox | QLineEdit] = {}
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.profile_note)
+        layout.addLayout(self.profile_form)
+        layout.addStretch(1)
+        return page
+
+    def _on_questions(self, questions: list[applications.Question]) -> None:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        for question in questions:
+            field: QComboBox | QLineEdit
+            if question.choices:
+                field = QComboBox()
+                field.addItem(self.tr("— not asked —"), "")
+                for choice in question.choices:
+                    field.addItem(choice, choice)
+            else:
+                field = QLineEdit()
+                field.setPlaceholderText(self.tr("— not asked —"))
+            self.profile_fields[question.name] = field
+            self.profile_form.addRow(question.label_zh if chinese else question.label_en, field)
+
+    def characteristics(self) -> dict[str, object]:
+        """The answers given; a number that does not parse counts as not asked."""
+        answers: dict[str, object] = {}
+        for name, field in self.profile_fields.items():
+            if isinstance(field, QComboBox) and field.currentData():
+                answers[name] = field.currentData()
+            elif isinstance(field, QLineEdit) and field.text().strip().isdigit():
+                answers[name] = int(field.text().strip())
+        return answers
 
     def _assessment_page(self) -> QWizardPage:
         page = _Page(lambda: self.application is not None)
@@ -235,7 +282,7 @@ class ApplicationWizard(QWizard):
         seq = self._pricing_seq
 
         def job() -> Schedule:
-            return applications.price(self.session, offer, customer.kind, *inputs)
+            return products.price(self.session, offer, customer.kind, *inputs)
 
         Op(self, job).on_success(lambda s: self._on_priced(seq, s)).on_failure(
             lambda e: self._on_refused(seq, e)
@@ -272,7 +319,14 @@ class ApplicationWizard(QWizard):
             return
         amount, months, rate, method = inputs
         new = applications.NewApplication(
-            customer.id, offer.id, amount, months, rate, method, self.purpose.text()
+            customer.id,
+            offer.id,
+            amount,
+            months,
+            rate,
+            method,
+            self.purpose.text(),
+            self.characteristics(),
         )
         self.assess_button.setEnabled(False)
         self.outcome_label.setText(self.tr("Assessing…"))
