@@ -23,11 +23,12 @@ from workstation.cli import (
     lendingcmd,
     servicingcmd,
     storecmd,
+    synccmd,
 )
 from workstation.cli.common import CliError
 
 COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd,
-                   servicingcmd, creditcmd)
+                   servicingcmd, synccmd, creditcmd)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
