@@ -109,6 +109,7 @@ def render_all(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)
+    qt.setStyle("Fusion")
     i18n.install_fonts(qt)
     with tempfile.TemporaryDirectory(prefix="lows-shots-") as folder:
         ws = _demo_workstation(Path(folder), customers)

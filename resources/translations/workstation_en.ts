@@ -1,514 +1,2637 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../workstation/views/errors.py" line="33"/>
-        <source>Something went wrong and the last action was not completed. Nothing was saved half-way. Try again; if it happens again, call IT support and give them the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/errors.py" line="39"/>
-        <source>Could not complete the action</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdminView</name>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="30"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="31"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="32"/>
-        <location filename="../../workstation/views/admin_view.py" line="40"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="33"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="34"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="41"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="42"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="46"/>
-        <location filename="../../workstation/views/admin_view.py" line="49"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="47"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="52"/>
-        <source>Roles and their permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="58"/>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="59"/>
-        <source>Must change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="59"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="72"/>
-        <source>Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="73"/>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="74"/>
-        <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="75"/>
-        <source>Change role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="104"/>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="104"/>
-        <source>Enter your password to continue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="117"/>
-        <location filename="../../workstation/views/admin_view.py" line="120"/>
-        <location filename="../../workstation/views/admin_view.py" line="124"/>
-        <source>Add user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="117"/>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="120"/>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="124"/>
-        <location filename="../../workstation/views/admin_view.py" line="143"/>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="143"/>
-        <source>Change role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="151"/>
-        <source>One-time password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/admin_view.py" line="152"/>
-        <source>Give this one-time password to %1 in person. It expires in 24 hours and must be changed at first sign-in:
+    <context>
+        <name />
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="70" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="71" />
+            <location filename="../../workstation/views/customer_view.py" line="127" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="71" />
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="71" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="72" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="73" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="74" />
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="76" />
+            <source>Monthly income</source>
+            <translation>Monthly income</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="81" />
+            <source>Onboarding</source>
+            <translation>Onboarding</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="128" />
+            <location filename="../../workstation/views/customer_view.py" line="166" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="129" />
+            <source>Expiry</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="137" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="138" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="139" />
+            <source>Other customer</source>
+            <translation>Other customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="140" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="146" />
+            <source>Listed name</source>
+            <translation>Listed name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="147" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="148" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="149" />
+            <location filename="../../workstation/views/customer_view.py" line="167" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="151" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="158" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="159" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="160" />
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="168" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminView</name>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="30" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="31" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="32" />
+            <location filename="../../workstation/views/admin_view.py" line="40" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="33" />
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="34" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="41" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="42" />
+            <source>Permissions</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="46" />
+            <location filename="../../workstation/views/admin_view.py" line="49" />
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="47" />
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="52" />
+            <source>Roles and their permissions</source>
+            <translation>Roles and their permissions</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="58" />
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="59" />
+            <source>Must change password</source>
+            <translation>Must change password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="59" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="72" />
+            <source>Add user…</source>
+            <translation>Add user…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="73" />
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="74" />
+            <source>Disable / enable</source>
+            <translation>Disable / enable</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="75" />
+            <source>Change role…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="106" />
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="107" />
+            <source>Enter your password to continue:</source>
+            <translation>Enter your password to continue:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="120" />
+            <location filename="../../workstation/views/admin_view.py" line="123" />
+            <location filename="../../workstation/views/admin_view.py" line="128" />
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="120" />
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="123" />
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="128" />
+            <location filename="../../workstation/views/admin_view.py" line="149" />
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="149" />
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="159" />
+            <source>One-time password</source>
+            <translation>One-time password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/admin_view.py" line="161" />
+            <source>Give this one-time password to %1 in person. It expires in 24 hours and must be changed at first sign-in:
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../workstation/app.py" line="114"/>
-        <source>Cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/app.py" line="119"/>
-        <source>DEMO workstation: the key is not protected by an OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditView</name>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="35"/>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="37"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="38"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="39"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="40"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="41"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="42"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="47"/>
-        <source>Action contains…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="48"/>
-        <source>Filter by action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="50"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="51"/>
-        <source>Filter by user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="54"/>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="56"/>
-        <source>Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="61"/>
-        <source>Audit events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="84"/>
-        <source>Verifying the audit trail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="89"/>
-        <source>Chain intact: %1 events verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/audit_view.py" line="91"/>
-        <source>Chain broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordDialog</name>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="24"/>
-        <source>Change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="29"/>
-        <source>Current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="30"/>
-        <source>New password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="31"/>
-        <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="39"/>
-        <source>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="51"/>
-        <source>Choose your own password before you continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/password_dialog.py" line="59"/>
-        <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../workstation/views/login.py" line="41"/>
-        <source>Unlock the workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="41"/>
-        <location filename="../../workstation/views/login.py" line="54"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="43"/>
-        <location filename="../../workstation/views/login.py" line="64"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="47"/>
-        <location filename="../../workstation/views/login.py" line="65"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="51"/>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="54"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="67"/>
-        <source>Loan Officer Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="71"/>
-        <source>The workstation was locked. Your work is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="86"/>
-        <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/login.py" line="89"/>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="39"/>
-        <source>Loan Officer Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="42"/>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="68"/>
-        <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="69"/>
-        <source>Role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="70"/>
-        <source>Branch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="71"/>
-        <source>Sync: not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="72"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="73"/>
-        <source>Lock the workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="84"/>
-        <source>&amp;Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="85"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="88"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="90"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/main_window.py" line="92"/>
-        <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <location filename="../../workstation/views/navigation.py" line="46"/>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/navigation.py" line="49"/>
-        <source>Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../workstation/views/settings_dialog.py" line="27"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/settings_dialog.py" line="46"/>
-        <source>A new language applies after the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="25"/>
-        <source>Set up this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="28"/>
-        <source>Counter 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="47"/>
-        <source>Branch code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="48"/>
-        <source>Branch name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="49"/>
-        <source>Device name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="50"/>
-        <source>IT administrator user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="51"/>
-        <source>IT administrator full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="52"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="53"/>
-        <source>Repeat password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="61"/>
-        <source>No workstation is set up on this computer yet. IT creates the first administrator account here; there is no default account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="75"/>
-        <source>Fill in every field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="77"/>
-        <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workstation/views/setup.py" line="89"/>
-        <source>Creating the encrypted database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Give this one-time password to %1 in person. It expires in 24 hours and must be changed at first sign-in:
+
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../workstation/views/desktop.py" line="97" />
+            <source>Cannot start</source>
+            <translation>Cannot start</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/desktop.py" line="105" />
+            <source>DEMO workstation: the key is not protected by an OS keychain.</source>
+            <translation>DEMO workstation: the key is not protected by an OS keychain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDetailPane</name>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="31" />
+            <source>Select an application.</source>
+            <translation>Select an application.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="36" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="37" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="38" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="39" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="40" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="46" />
+            <location filename="../../workstation/views/application_view.py" line="66" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="48" />
+            <source>Withdraw…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="50" />
+            <source>Request override…</source>
+            <translation>Request override…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="52" />
+            <source>Submit and assess</source>
+            <translation>Submit and assess</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="80" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="81" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="82" />
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="82" />
+            <source>%1 months</source>
+            <translation>%1 months</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="84" />
+            <source>Rate / APR</source>
+            <translation>Rate / APR</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="88" />
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="89" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="103" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="107" />
+            <source>Withdraw application</source>
+            <translation>Withdraw application</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="113" />
+            <source>Request a score override</source>
+            <translation>Request a score override</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_view.py" line="132" />
+            <source>Credit decision %1, band %2: the application is now %3.</source>
+            <translation>Credit decision %1, band %2: the application is now %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationWizard</name>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="44" />
+            <source>New loan application</source>
+            <translation>New loan application</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="68" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="70" />
+            <source>Name, pinyin, ID number or phone</source>
+            <translation>Name, pinyin, ID number or phone</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="72" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="84" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="97" />
+            <source>Amount, term and repayment</source>
+            <translation>Amount, term and repayment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="106" />
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="107" />
+            <source>Term (months)</source>
+            <translation>Term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="108" />
+            <source>Annual rate (%)</source>
+            <translation>Annual rate (%)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="109" />
+            <source>Repayment method</source>
+            <translation>Repayment method</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="110" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="133" />
+            <source>Borrower profile</source>
+            <translation>Borrower profile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="136" />
+            <source>Ask the borrower; anything not asked is scored as the worst case and the application goes to a supervisor.</source>
+            <translation>Ask the borrower; anything not asked is scored as the worst case and the application goes to a supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="155" />
+            <location filename="../../workstation/views/application_wizard.py" line="160" />
+            <source>— not asked —</source>
+            <translation>— not asked —</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="176" />
+            <source>Assessment and submission</source>
+            <translation>Assessment and submission</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="177" />
+            <source>Submit and assess</source>
+            <translation>Submit and assess</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="180" />
+            <source>The application is saved, submitted and assessed when you press the button.</source>
+            <translation>The application is saved, submitted and assessed when you press the button.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="191" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="192" />
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="193" />
+            <source>Principal</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="194" />
+            <source>Interest</source>
+            <translation>Interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="195" />
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="196" />
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="213" />
+            <source>No customer found.</source>
+            <translation>No customer found.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="220" />
+            <source>business</source>
+            <translation>business</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="220" />
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="252" />
+            <source>Amount %1 – %2; term %3 – %4 months; rate %5 – %6; fee %7</source>
+            <translation>Amount %1 – %2; term %3 – %4 months; rate %5 – %6; fee %7</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="279" />
+            <source>Enter the amount and the rate as numbers.</source>
+            <translation>Enter the amount and the rate as numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="298" />
+            <source>APR %1 · total interest %2 · fees %3 · total repayable %4</source>
+            <translation>APR %1 · total interest %2 · fees %3 · total repayable %4</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="332" />
+            <source>Assessing…</source>
+            <translation>Assessing…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="352" />
+            <source>Saved as %1 and submitted, but not assessed: %2</source>
+            <translation>Saved as %1 and submitted, but not assessed: %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="363" />
+            <source>Application %1: %2 (credit decision %3, band %4)</source>
+            <translation>Application %1: %2 (credit decision %3, band %4)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_wizard.py" line="372" />
+            <source>Sent to the supervisors' approvals inbox. %1</source>
+            <translation>Sent to the supervisors' approvals inbox. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsView</name>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="33" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="34" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="35" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="36" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="37" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="38" />
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="40" />
+            <source>APR</source>
+            <translation>APR</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="46" />
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="60" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="76" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="80" />
+            <source>New application…</source>
+            <translation>New application…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_list.py" line="82" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsInbox</name>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="40" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="41" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="86" />
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="42" />
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="44" />
+            <source>Age (working h)</source>
+            <translation>Age (working h)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="49" />
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="55" />
+            <source>Open approval requests</source>
+            <translation>Open approval requests</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="69" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="70" />
+            <source>due in %1 working hours</source>
+            <translation>due in %1 working hours</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="74" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="128" />
+            <source>Select a request.</source>
+            <translation>Select a request.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="80" />
+            <source>Comment (required)</source>
+            <translation>Comment (required)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="82" />
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="87" />
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="88" />
+            <source>Terms</source>
+            <translation>Terms</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="89" />
+            <source>Approve a different amount</source>
+            <translation>Approve a different amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="92" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="102" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="103" />
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="104" />
+            <source>Return to officer</source>
+            <translation>Return to officer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="140" />
+            <source>The amount must be a number.</source>
+            <translation>The amount must be a number.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="156" />
+            <source>Recorded: %1.</source>
+            <translation>Recorded: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="36" />
+            <source>Time (UTC)</source>
+            <translation>Time (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="40" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="41" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="42" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="43" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="44" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="45" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="50" />
+            <source>Action contains…</source>
+            <translation>Action contains…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="51" />
+            <source>Filter by action</source>
+            <translation>Filter by action</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="53" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="54" />
+            <source>Filter by user</source>
+            <translation>Filter by user</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="57" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="59" />
+            <source>Verify chain</source>
+            <translation>Verify chain</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="64" />
+            <source>Audit events</source>
+            <translation>Audit events</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="89" />
+            <source>Verifying the audit trail…</source>
+            <translation>Verifying the audit trail…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="94" />
+            <source>Chain intact: %1 events verified.</source>
+            <translation>Chain intact: %1 events verified.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/audit_view.py" line="97" />
+            <source>Chain broken at event %1: %2</source>
+            <translation>Chain broken at event %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="26" />
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="32" />
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="33" />
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="34" />
+            <source>Repeat new password</source>
+            <translation>Repeat new password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="43" />
+            <source>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</source>
+            <translation>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="55" />
+            <source>Choose your own password before you continue.</source>
+            <translation>Choose your own password before you continue.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/password_dialog.py" line="63" />
+            <source>The two new passwords are not the same.</source>
+            <translation>The two new passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionView</name>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="53" />
+            <source>Work queue</source>
+            <translation>Work queue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="55" />
+            <source>All branch cases</source>
+            <translation>All branch cases</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="60" />
+            <location filename="../../workstation/views/collection_view.py" line="199" />
+            <source>Select a case</source>
+            <translation>Select a case</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="63" />
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="64" />
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="74" />
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="75" />
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="76" />
+            <source>Bucket</source>
+            <translation>Bucket</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="78" />
+            <source>Days past due</source>
+            <translation>Days past due</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="84" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="90" />
+            <source>Broken promises</source>
+            <translation>Broken promises</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="95" />
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="96" />
+            <source>Collector</source>
+            <translation>Collector</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="104" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="105" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="106" />
+            <location filename="../../workstation/views/collection_view.py" line="115" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="107" />
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="108" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="109" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="110" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="116" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="117" />
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="118" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="119" />
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="120" />
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="136" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="137" />
+            <source>Send reminders</source>
+            <translation>Send reminders</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="138" />
+            <source>Run end of day…</source>
+            <translation>Run end of day…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="154" />
+            <source>Log contact…</source>
+            <translation>Log contact…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="155" />
+            <source>Record promise…</source>
+            <translation>Record promise…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="156" />
+            <source>Post payment…</source>
+            <translation>Post payment…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="163" />
+            <source>Case timeline</source>
+            <translation>Case timeline</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workstation/views/collection_view.py" line="182" />
+            <source>%n open case(s)</source>
+            <translation>
+                <numerusform>%n open case</numerusform>
+                <numerusform>%n open cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="203" />
+            <source>%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6</source>
+            <translation>%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="213" />
+            <source> · contact on hold (%1)</source>
+            <translation> · contact on hold (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="284" />
+            <source>Sending reminders…</source>
+            <translation>Sending reminders…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="290" />
+            <source>Running end of day…</source>
+            <translation>Running end of day…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="295" />
+            <source>End of day %1: %2 loans processed</source>
+            <translation>End of day %1: %2 loans processed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="305" />
+            <source>Log contact</source>
+            <translation>Log contact</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="322" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="323" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="324" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="325" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractPreview</name>
+        <message>
+            <location filename="../../workstation/views/contract_preview.py" line="29" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsView</name>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="47" />
+            <source>Contracts</source>
+            <translation>Contracts</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="51" />
+            <source>Contract number or customer name</source>
+            <translation>Contract number or customer name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="55" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="56" />
+            <location filename="../../workstation/views/contract_view.py" line="97" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="57" />
+            <location filename="../../workstation/views/contract_view.py" line="90" />
+            <location filename="../../workstation/views/contract_view.py" line="97" />
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="58" />
+            <location filename="../../workstation/views/contract_view.py" line="97" />
+            <source>Void</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="65" />
+            <source>Any date</source>
+            <translation>Any date</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="76" />
+            <source>Contract number</source>
+            <translation>Contract number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="77" />
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="78" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="80" />
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="85" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="87" />
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="102" />
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="105" />
+            <source>Issued from:</source>
+            <translation>Issued from:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="113" />
+            <source>Preview and print…</source>
+            <translation>Preview and print…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="114" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="115" />
+            <source>Sign…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="116" />
+            <source>Re-issue draft…</source>
+            <translation>Re-issue draft…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="117" />
+            <source>Verify a file…</source>
+            <translation>Verify a file…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="157" />
+            <source>Contract %1</source>
+            <translation>Contract %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="166" />
+            <source>Export contract to folder</source>
+            <translation>Export contract to folder</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="175" />
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="177" />
+            <source>Saved %1. It contains the borrower's personal data: keep it safe.</source>
+            <translation>Saved %1. It contains the borrower's personal data: keep it safe.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="196" />
+            <source>Signing the contract…</source>
+            <translation>Signing the contract…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="205" />
+            <source>Chinese and English</source>
+            <translation>Chinese and English</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="206" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="207" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="210" />
+            <source>Re-issue draft</source>
+            <translation>Re-issue draft</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="210" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="222" />
+            <source>Verify a contract file</source>
+            <translation>Verify a contract file</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="222" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="237" />
+            <source>Contract intact</source>
+            <translation>Contract intact</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="238" />
+            <source>This is contract %1, signed and unchanged since signing.</source>
+            <translation>This is contract %1, signed and unchanged since signing.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="245" />
+            <source>Contract NOT intact</source>
+            <translation>Contract NOT intact</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_view.py" line="246" />
+            <source>This file is not an intact contract of this lender:</source>
+            <translation>This file is not an intact contract of this lender:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSearchView</name>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="42" />
+            <source>Name, pinyin, initials, ID number or last 4+ phone digits</source>
+            <translation>Name, pinyin, initials, ID number or last 4+ phone digits</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="45" />
+            <source>New customer…</source>
+            <translation>New customer…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="58" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="96" />
+            <source>%1 customers shown (at most 50)</source>
+            <translation>%1 customers shown (at most 50)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerView</name>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="56" />
+            <source>← Back to search</source>
+            <translation>← Back to search</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="60" />
+            <source>Record in-person check…</source>
+            <translation>Record in-person check…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="63" />
+            <source>Decide watch-list hit…</source>
+            <translation>Decide watch-list hit…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="84" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="85" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="86" />
+            <source>Bank card</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="87" />
+            <source>Born / age / sex</source>
+            <translation>Born / age / sex</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="88" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="93" />
+            <source>Employer / occupation</source>
+            <translation>Employer / occupation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="94" />
+            <source>Monthly income / debts</source>
+            <translation>Monthly income / debts</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="95" />
+            <source>E-mail / address</source>
+            <translation>E-mail / address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="96" />
+            <location filename="../../workstation/views/customer_view.py" line="234" />
+            <source>In-person check</source>
+            <translation>In-person check</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="105" />
+            <source>Reveal</source>
+            <translation>Reveal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="115" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="116" />
+            <source>Fraud signals</source>
+            <translation>Fraud signals</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="117" />
+            <source>Watch-list hits</source>
+            <translation>Watch-list hits</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="118" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="119" />
+            <source>Applications and loans</source>
+            <translation>Applications and loans</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="212" />
+            <source>Watch-list hits (%1 open)</source>
+            <translation>Watch-list hits (%1 open)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="216" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="235" />
+            <source>I saw the original document and compared the photo. Note (optional):</source>
+            <translation>I saw the original document and compared the photo. Note (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <source>Clear (not the listed person)</source>
+            <translation>Clear (not the listed person)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <source>Confirm (listed person)</source>
+            <translation>Confirm (listed person)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="254" />
+            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <source>Watch-list hit</source>
+            <translation>Watch-list hit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <source>Comment:</source>
+            <translation>Comment:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../workstation/views/errors.py" line="29" />
+            <source>The disk is full, so nothing was saved. Free some space or call IT, then try again; the data saved before is safe.</source>
+            <translation>The disk is full, so nothing was saved. Free some space or call IT, then try again; the data saved before is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/errors.py" line="36" />
+            <source>Something went wrong and the last action was not completed. Nothing was saved half-way. Try again; if it happens again, call IT support and give them the time.</source>
+            <translation>Something went wrong and the last action was not completed. Nothing was saved half-way. Try again; if it happens again, call IT support and give them the time.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/errors.py" line="44" />
+            <source>Could not complete the action</source>
+            <translation>Could not complete the action</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../workstation/views/help_dialog.py" line="29" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/help_dialog.py" line="32" />
+            <source>Help text</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/help_dialog.py" line="44" />
+            <source>&lt;p&gt;There is no help page for this screen yet.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;There is no help page for this screen yet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardMenus</name>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="74" />
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="76" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="77" />
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Help for this screen</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="79" />
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Keyboard shortcuts…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="90" />
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="91" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="94" />
+            <source>&amp;New customer</source>
+            <translation>&amp;New customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="96" />
+            <source>Go to %1</source>
+            <translation>Go to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../workstation/views/login.py" line="41" />
+            <source>Unlock the workstation</source>
+            <translation>Unlock the workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="41" />
+            <location filename="../../workstation/views/login.py" line="54" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="43" />
+            <location filename="../../workstation/views/login.py" line="64" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="47" />
+            <location filename="../../workstation/views/login.py" line="65" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="51" />
+            <source>Sign-in message</source>
+            <translation>Sign-in message</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="54" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="67" />
+            <source>Loan Officer Workstation</source>
+            <translation>Loan Officer Workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="71" />
+            <source>The workstation was locked. Your work is kept.</source>
+            <translation>The workstation was locked. Your work is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="86" />
+            <source>Enter your user name and password.</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/login.py" line="89" />
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="40" />
+            <source>Loan Officer Workstation</source>
+            <translation>Loan Officer Workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="43" />
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="69" />
+            <source>User: %1</source>
+            <translation>User: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="70" />
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="71" />
+            <source>Branch: %1</source>
+            <translation>Branch: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="72" />
+            <source>Sync: not configured</source>
+            <translation>Sync: not configured</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="73" />
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="74" />
+            <source>Lock the workstation</source>
+            <translation>Lock the workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="85" />
+            <source>&amp;Workstation</source>
+            <translation>&amp;Workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="86" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="89" />
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="91" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/main_window.py" line="93" />
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="84" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="90" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="96" />
+            <source>Approvals</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="102" />
+            <source>Contracts</source>
+            <translation>Contracts</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="108" />
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="114" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="118" />
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="121" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingForm</name>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="37" />
+            <source>Person (resident ID)</source>
+            <translation>Person (resident ID)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="38" />
+            <source>Person (passport MRZ)</source>
+            <translation>Person (passport MRZ)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="39" />
+            <source>Small business (USCC)</source>
+            <translation>Small business (USCC)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="45" />
+            <source>&lt;b&gt;New customer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;New customer&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="53" />
+            <source>Legal name</source>
+            <translation>Legal name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="54" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="55" />
+            <source>ID expiry (YYYY-MM-DD)</source>
+            <translation>ID expiry (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="56" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="57" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="58" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="59" />
+            <source>Bank card</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="60" />
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="61" />
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="62" />
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="63" />
+            <source>Monthly income (CNY)</source>
+            <translation>Monthly income (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="64" />
+            <source>Legal representative (customer id)</source>
+            <translation>Legal representative (customer id)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="69" />
+            <source>Customer type</source>
+            <translation>Customer type</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="88" />
+            <source>Save customer</source>
+            <translation>Save customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="90" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="137" />
+            <source>use the form YYYY-MM-DD</source>
+            <translation>use the form YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="152" />
+            <source>This customer already exists; opening the record.</source>
+            <translation>This customer already exists; opening the record.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/onboarding.py" line="162" />
+            <source>Please correct the fields marked in red.</source>
+            <translation>Please correct the fields marked in red.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="31" />
+            <source>Revise product %1</source>
+            <translation>Revise product %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="50" />
+            <source>Saving creates a new version; existing applications and loans keep the version they were priced with.</source>
+            <translation>Saving creates a new version; existing applications and loans keep the version they were priced with.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="61" />
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="62" />
+            <source>Name (Chinese)</source>
+            <translation>Name (Chinese)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="63" />
+            <source>Minimum amount</source>
+            <translation>Minimum amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="64" />
+            <source>Maximum amount</source>
+            <translation>Maximum amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="65" />
+            <source>Minimum term (months)</source>
+            <translation>Minimum term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="66" />
+            <source>Maximum term (months)</source>
+            <translation>Maximum term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="67" />
+            <source>Minimum annual rate (fraction)</source>
+            <translation>Minimum annual rate (fraction)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="68" />
+            <source>Maximum annual rate (fraction)</source>
+            <translation>Maximum annual rate (fraction)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="69" />
+            <source>Upfront fee (fraction of amount)</source>
+            <translation>Upfront fee (fraction of amount)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="70" />
+            <source>Penalty rate markup</source>
+            <translation>Penalty rate markup</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="71" />
+            <source>Repayment methods</source>
+            <translation>Repayment methods</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="72" />
+            <source>Eligible customers</source>
+            <translation>Eligible customers</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_dialog.py" line="75" />
+            <source>Policy: %1</source>
+            <translation>Policy: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsView</name>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="35" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="36" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="38" />
+            <source>Maximum amount</source>
+            <translation>Maximum amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="44" />
+            <source>Maximum term</source>
+            <translation>Maximum term</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="52" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="53" />
+            <source>Approval authority</source>
+            <translation>Approval authority</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="54" />
+            <source>Show earlier versions</source>
+            <translation>Show earlier versions</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="61" />
+            <source>Approval authority per role and risk band</source>
+            <translation>Approval authority per role and risk band</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="67" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="68" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="69" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="70" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="71" />
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="73" />
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="78" />
+            <source>Fee</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="79" />
+            <source>Methods</source>
+            <translation>Methods</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="80" />
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="81" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="81" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="81" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="93" />
+            <source>Revise product…</source>
+            <translation>Revise product…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="95" />
+            <source>Set authority limit…</source>
+            <translation>Set authority limit…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="126" />
+            <source>Select the current version of a product.</source>
+            <translation>Select the current version of a product.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="135" />
+            <source>Select a role and band in the authority table.</source>
+            <translation>Select a role and band in the authority table.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="139" />
+            <source>Authority limit</source>
+            <translation>Authority limit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="140" />
+            <source>Maximum amount and months for %1, band %2 (e.g. 50000 36):</source>
+            <translation>Maximum amount and months for %1, band %2 (e.g. 50000 36):</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="151" />
+            <source>Enter an amount and a number of months.</source>
+            <translation>Enter an amount and a number of months.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_view.py" line="159" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseDialog</name>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="343" />
+            <source>Record promise to pay</source>
+            <translation>Record promise to pay</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="353" />
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="354" />
+            <source>Promised by</source>
+            <translation>Promised by</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepaymentDialog</name>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="28" />
+            <source>Post repayment: %1</source>
+            <translation>Post repayment: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="33" />
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="34" />
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="35" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="47" />
+            <source>Amount (CNY)</source>
+            <translation>Amount (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="48" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="49" />
+            <source>Value date</source>
+            <translation>Value date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="20" />
+            <source>The user name or password is not correct.</source>
+            <translation>The user name or password is not correct.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="21" />
+            <source>This account is disabled. Ask IT to enable it.</source>
+            <translation>This account is disabled. Ask IT to enable it.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="22" />
+            <source>Your temporary password has expired. Ask IT for a new one.</source>
+            <translation>Your temporary password has expired. Ask IT for a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="25" />
+            <source>The new password must differ from the current one.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="26" />
+            <source>The workstation is locked. Sign in again to continue.</source>
+            <translation>The workstation is locked. Sign in again to continue.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="27" />
+            <source>Please enter your password again to confirm this action.</source>
+            <translation>Please enter your password again to confirm this action.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="30" />
+            <source>This password is on the list of commonly used passwords.</source>
+            <translation>This password is on the list of commonly used passwords.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="33" />
+            <source>The database file is damaged: its integrity check failed. Nothing was changed and the file was kept as it is. Call IT to check it and restore the latest backup.</source>
+            <translation>The database file is damaged: its integrity check failed. Nothing was changed and the file was kept as it is. Call IT to check it and restore the latest backup.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="38" />
+            <source>The database could not be opened with this key: the key is wrong or the file is damaged. Nothing was changed.</source>
+            <translation>The database could not be opened with this key: the key is wrong or the file is damaged. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="43" />
+            <source>The workstation's key file is missing.</source>
+            <translation>The workstation's key file is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="44" />
+            <source>The workstation's key file cannot be read.</source>
+            <translation>The workstation's key file cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="45" />
+            <source>The workstation's key file was changed outside the app or belongs to another device.</source>
+            <translation>The workstation's key file was changed outside the app or belongs to another device.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="49" />
+            <source>This workstation is already set up.</source>
+            <translation>This workstation is already set up.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="50" />
+            <source>You cannot disable your own account.</source>
+            <translation>You cannot disable your own account.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="51" />
+            <source>You cannot change your own role.</source>
+            <translation>You cannot change your own role.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="52" />
+            <source>There is no such application in this branch.</source>
+            <translation>There is no such application in this branch.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="53" />
+            <source>There is no such customer in this branch.</source>
+            <translation>There is no such customer in this branch.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="54" />
+            <source>Only a draft application can be changed.</source>
+            <translation>Only a draft application can be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="55" />
+            <source>Please say why the application is withdrawn.</source>
+            <translation>Please say why the application is withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="56" />
+            <source>Please give the reason for the override request.</source>
+            <translation>Please give the reason for the override request.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="57" />
+            <source>This product version is no longer offered.</source>
+            <translation>This product version is no longer offered.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="58" />
+            <source>In-person verification needs the original document to be seen.</source>
+            <translation>In-person verification needs the original document to be seen.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="62" />
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="63" />
+            <source>this does not look like a phone number</source>
+            <translation>this does not look like a phone number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="64" />
+            <source>not a mobile number</source>
+            <translation>not a mobile number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="65" />
+            <source>a business needs its legal representative</source>
+            <translation>a business needs its legal representative</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="69" />
+            <source>Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. Ask IT if you have forgotten your password.</source>
+            <translation>Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. Ask IT if you have forgotten your password.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="74" />
+            <source>Your role (%1) does not allow this action (%2).</source>
+            <translation>Your role (%1) does not allow this action (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="75" />
+            <source>The password must have at least %1 characters.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="76" />
+            <source>The password must have at most %1 characters.</source>
+            <translation>The password must have at most %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="77" />
+            <source>The password must not contain the word “%1”.</source>
+            <translation>The password must not contain the word “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="78" />
+            <source>A password of %1 or more characters is safer.</source>
+            <translation>A password of %1 or more characters is safer.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="79" />
+            <source>The database is damaged (%1). Nothing was changed.</source>
+            <translation>The database is damaged (%1). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="80" />
+            <source>The backup is damaged: %1</source>
+            <translation>The backup is damaged: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="81" />
+            <source>The database file %1 does not exist.</source>
+            <translation>The database file %1 does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="82" />
+            <source>Please correct the customer details: %1.</source>
+            <translation>Please correct the customer details: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="83" />
+            <source>must have %1 characters, not %2</source>
+            <translation>must have %1 characters, not %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="84" />
+            <source>character '%1' at position %2 is not a digit</source>
+            <translation>character '%1' at position %2 is not a digit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="85" />
+            <source>character '%1' at position %2 is not allowed</source>
+            <translation>character '%1' at position %2 is not allowed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="86" />
+            <source>check digit should be %1, not %2</source>
+            <translation>check digit should be %1, not %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="87" />
+            <source>birth date %1 does not exist</source>
+            <translation>birth date %1 does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="88" />
+            <source>birth date %1 is in the future</source>
+            <translation>birth date %1 is in the future</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="89" />
+            <source>age %1 is below the minimum of %2</source>
+            <translation>age %1 is below the minimum of %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="90" />
+            <source>age %1 is above the maximum of %2</source>
+            <translation>age %1 is above the maximum of %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="91" />
+            <source>expiry date %1 does not exist</source>
+            <translation>expiry date %1 does not exist</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="92" />
+            <source>document expired on %1</source>
+            <translation>document expired on %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="93" />
+            <source>document expires on %1, in %2 days</source>
+            <translation>document expires on %1, in %2 days</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="94" />
+            <source>not a valid phone number for region %1</source>
+            <translation>not a valid phone number for region %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="95" />
+            <source>not a valid e-mail address: %1</source>
+            <translation>not a valid e-mail address: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="96" />
+            <source>registration authority '%1' is not one of 1-9, A, N, Y</source>
+            <translation>registration authority '%1' is not one of 1-9, A, N, Y</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="100" />
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="101" />
+            <source>Lock after idle minutes</source>
+            <translation>Lock after idle minutes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="102" />
+            <source>Forced sign-out after hours</source>
+            <translation>Forced sign-out after hours</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="103" />
+            <source>Failed sign-ins before lockout</source>
+            <translation>Failed sign-ins before lockout</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="104" />
+            <source>Lockout minutes</source>
+            <translation>Lockout minutes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="105" />
+            <source>Re-enter password for sensitive actions after</source>
+            <translation>Re-enter password for sensitive actions after</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="106" />
+            <source>Sync server address</source>
+            <translation>Sync server address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="107" />
+            <source>Sync every seconds</source>
+            <translation>Sync every seconds</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="108" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="109" />
+            <source>Annual percentage rate cap</source>
+            <translation>Annual percentage rate cap</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="110" />
+            <source>Borrowers' local time zone</source>
+            <translation>Borrowers' local time zone</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="111" />
+            <source>Collection contact hours (local)</source>
+            <translation>Collection contact hours (local)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="112" />
+            <source>Contact attempts per case per day</source>
+            <translation>Contact attempts per case per day</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="113" />
+            <source>Contact attempts per case per week</source>
+            <translation>Contact attempts per case per week</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="114" />
+            <source>Reminder days before the due date</source>
+            <translation>Reminder days before the due date</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="115" />
+            <source>Reminder days after the due date</source>
+            <translation>Reminder days after the due date</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="116" />
+            <source>SMTP server</source>
+            <translation>SMTP server</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="117" />
+            <source>SMTP port</source>
+            <translation>SMTP port</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="118" />
+            <source>Reminder sender address</source>
+            <translation>Reminder sender address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="119" />
+            <source>SMS gateway address</source>
+            <translation>SMS gateway address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="120" />
+            <source>Lender's legal name (contracts)</source>
+            <translation>Lender's legal name (contracts)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="121" />
+            <source>Lender's licence number (contracts)</source>
+            <translation>Lender's licence number (contracts)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="122" />
+            <source>Branch telephone (letters)</source>
+            <translation>Branch telephone (letters)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="123" />
+            <source>Borrower signs by</source>
+            <translation>Borrower signs by</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../workstation/views/settings_dialog.py" line="27" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/settings_dialog.py" line="46" />
+            <source>A new language applies after the next start.</source>
+            <translation>A new language applies after the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="25" />
+            <source>Set up this workstation</source>
+            <translation>Set up this workstation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="28" />
+            <source>Counter 1</source>
+            <translation>Counter 1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="47" />
+            <source>Branch code</source>
+            <translation>Branch code</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="48" />
+            <source>Branch name</source>
+            <translation>Branch name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="49" />
+            <source>Device name</source>
+            <translation>Device name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="50" />
+            <source>IT administrator user name</source>
+            <translation>IT administrator user name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="51" />
+            <source>IT administrator full name</source>
+            <translation>IT administrator full name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="52" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="53" />
+            <source>Repeat password</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="61" />
+            <source>No workstation is set up on this computer yet. IT creates the first administrator account here; there is no default account.</source>
+            <translation>No workstation is set up on this computer yet. IT creates the first administrator account here; there is no default account.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="83" />
+            <source>Fill in every field.</source>
+            <translation>Fill in every field.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="85" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/setup.py" line="97" />
+            <source>Creating the encrypted database…</source>
+            <translation>Creating the encrypted database…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="43" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="47" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="46" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="46" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="123" />
+            <source>Borrower signature</source>
+            <translation>Borrower signature</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="127" />
+            <source>Borrower's full name</source>
+            <translation>Borrower's full name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="129" />
+            <source>I, %1, have read this contract and agree to sign it electronically.</source>
+            <translation>I, %1, have read this contract and agree to sign it electronically.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="134" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="150" />
+            <source>%1, please sign in the box below.</source>
+            <translation>%1, please sign in the box below.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="152" />
+            <source>%1, please type your full name.</source>
+            <translation>%1, please type your full name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <location filename="../../workstation/views/signature_pad.py" line="46" />
+            <source>Signature pad</source>
+            <translation>Signature pad</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="56" />
+            <source>fees</source>
+            <translation>fees</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="57" />
+            <source>penalty interest</source>
+            <translation>penalty interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="58" />
+            <source>interest</source>
+            <translation>interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="59" />
+            <source>principal</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="63" />
+            <source>held as credit</source>
+            <translation>held as credit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="64" />
+            <source>Posted %1: </source>
+            <translation>Posted %1: </translation>
+        </message>
+    </context>
 </TS>

@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
     logs.configure(paths.logs)
     errors.install()
     settings = Settings(paths.settings)
+    qt.setStyle("Fusion")  # one look on every OS; Qt 6 follows the system light/dark scheme
     i18n.install_fonts(qt)
     i18n.install_translator(qt, args.lang or i18n.resolve_language(settings.get("language")))
     secrets = SecretStore()

@@ -29,14 +29,14 @@ def officer_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors",
             "The disk is full, so nothing was saved. Free some space or call IT, then "
-            "try again; the data saved before is safe."
+            "try again; the data saved before is safe.",
         )
     if isinstance(exc, EXPECTED) or type(exc).__module__.startswith("workstation."):
         return translate_service_message(str(exc))
     return QCoreApplication.translate(
         "Errors",
         "Something went wrong and the last action was not completed. Nothing was saved "
-        "half-way. Try again; if it happens again, call IT support and give them the time."
+        "half-way. Try again; if it happens again, call IT support and give them the time.",
     )
 
 

@@ -30,11 +30,13 @@ def format_money(amount: Decimal, currency: str = "CNY", locale: QLocale | None 
     """E.g. "¥12,345.67" (zh_CN) or "CN¥12,345.67" (en).
 
     The value is rounded as Decimal first; below 10^13 a double keeps every cent, so
-    QLocale's currency pattern (sign, grouping) can do the rest.
+    QLocale's currency pattern can do the grouping. A minus sign replaces the
+    accounting brackets some locales use: officers read "(¥5.00)" as a note.
     """
     locale = locale or QLocale()
     cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    return locale.toCurrencyString(float(cents), currency_symbol(currency, locale), 2)
+    text = locale.toCurrencyString(float(abs(cents)), currency_symbol(currency, locale), 2)
+    return f"-{text}" if cents < 0 else text
 
 
 def format_amount(amount: Decimal, locale: QLocale | None = None) -> str:

@@ -18,11 +18,12 @@ def resolve_language(setting: str) -> str:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the compiled translation; English is the source language and needs none."""
+    """Load the compiled translation. English is the source language; its file only
+    adds plural forms ("%n open case(s)" -> "1 open case"), so a missing one is fine."""
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return None
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     folder = resources_root() / "translations"
     if translator.load(f"workstation_{language}.qm", str(folder)):
