@@ -85,8 +85,17 @@ def _signature_pad(window: MainWindow) -> QWidget:
 
     return signature_pad(window)
 
+def _credit_assessment(window: MainWindow) -> QWidget:
+    """The Credit screen's assessments tab, with the newest assessment open."""
+    screen = window.show_screen("credit")
+    screen.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    return window
+
+
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
+    Shot("credit", "officer", _screen("credit")),
+    Shot("credit_assessment", "officer", _credit_assessment),
     Shot("collections", "collector", _screen("collections")),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),

@@ -83,10 +83,35 @@ class Outcome:
     reasons: tuple[ReasonItem, ...]
 
 
+@dataclass(frozen=True)
+class ScaleBand:
+    band: str
+    min_score: int | None  # None for the worst band
+    label_en: str
+    label_zh: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    """What a score gauge needs: the possible range and the band floors, best band first."""
+
+    low: int
+    high: int
+    bands: tuple[ScaleBand, ...]
+
+
 @functools.cache
 def load(path: Path | None = None) -> Scorecard:
     """The scorecard, read and validated once per process at first use."""
     return load_scorecard(path or resource_path(*SCORECARD_FILE))
+
+
+def scale() -> Scale:
+    card = load()
+    low = card.base_points + sum(min(b.points for b in c.bins) for c in card.characteristics)
+    high = card.base_points + sum(c.max_points for c in card.characteristics)
+    bands = tuple(ScaleBand(b.band, b.min_score, b.label_en, b.label_zh) for b in card.bands)
+    return Scale(low, high, bands)
 
 
 # --- the decision --------------------------------------------------------------------------
@@ -336,6 +361,29 @@ def customer_history(ctx: UserSession, customer_id: uuid.UUID) -> list[Assessmen
     )
     with ctx.read() as session:
         return [_result(row) for row in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class Review:
+    """Everything the assessment screen shows for one application."""
+
+    application_id: uuid.UUID
+    number: str
+    latest: AssessmentResult | None
+    history: tuple[AssessmentResult, ...]  # the customer's, newest first
+    scale: Scale
+
+
+def review(ctx: UserSession, application_id: uuid.UUID) -> Review:
+    ctx.require(Permission.CREDIT_READ, "credit_read", str(application_id))
+    with ctx.read() as session:
+        app = session.get(Application, application_id)
+        if app is None or app.branch_id != ctx.actor.branch_id:
+            raise CreditError("There is no such application in this branch.")
+        number, customer_id = app.number, app.customer_id
+    history = customer_history(ctx, customer_id)
+    latest = latest_assessment(ctx, application_id)
+    return Review(application_id, number, latest, tuple(history), scale())
 
 
 # --- override ----------------------------------------------------------------------------

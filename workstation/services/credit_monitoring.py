@@ -41,6 +41,7 @@ class MonitoringReport:
     bands: tuple[tuple[str, int], ...]
     decisions: tuple[tuple[str, int], ...]
     scorecard_version: str
+    labels: tuple[tuple[str, str, str], ...] = ()  # (characteristic, label_en, label_zh)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +94,7 @@ def monitor(ctx: UserSession, days: int = 90) -> MonitoringReport:
         bands=_tally(r.band for r in rows),
         decisions=_tally(r.decision for r in rows),
         scorecard_version=card.version,
+        labels=tuple((c.name, c.label_en, c.label_zh) for c in card.characteristics),
     )
 
 
@@ -116,6 +118,33 @@ def _latest_rows(ctx: UserSession, since: datetime) -> list[_Row]:
 def _inputs(card: Any, app: Application, born: date | None, day: date) -> dict[str, object]:
     inputs, _missing = credit.scorecard_inputs(card, app, born, day)
     return inputs
+
+
+@dataclass(frozen=True)
+class RecentAssessment:
+    application_id: uuid.UUID
+    number: str
+    score: int
+    band: str
+    decision: str
+    assessed_at: datetime
+
+
+def recent(ctx: UserSession, limit: int = 200) -> list[RecentAssessment]:
+    """The newest assessments of the branch's applications, for picking one to review."""
+    ctx.require(Permission.CREDIT_READ, "credit_recent")
+    query = (
+        select(CreditAssessment, Application.number)
+        .join(Application, Application.id == CreditAssessment.application_id)
+        .where(Application.branch_id == ctx.actor.branch_id)
+        .order_by(CreditAssessment.assessed_at.desc())
+        .limit(limit)
+    )
+    with ctx.read() as session:
+        return [
+            RecentAssessment(a.application_id, number, a.score, a.band, a.decision, a.assessed_at)
+            for a, number in session.execute(query)
+        ]
 
 
 def histogram(scores: list[int]) -> tuple[tuple[int, int], ...]:

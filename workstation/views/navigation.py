@@ -72,10 +72,22 @@ SCREENS: list[Screen] = [
         "workstation.views.product_view:ProductsView",
     ),
     Screen(
+        "credit",
+        QT_TRANSLATE_NOOP("Navigation", "Credit"),
+        Permission.CREDIT_READ,
+        "workstation.views.credit_dashboard:CreditScreen",
+    ),
+    Screen(
         "audit",
         QT_TRANSLATE_NOOP("Navigation", "Audit"),
         Permission.AUDIT_READ,
         "workstation.views.audit_view:AuditView",
+    ),
+    Screen(
+        "sync",
+        QT_TRANSLATE_NOOP("Navigation", "Sync"),
+        Permission.SYNC_RUN,
+        "workstation.views.sync_view:SyncScreen",
     ),
     Screen(
         "admin",
