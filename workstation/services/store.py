@@ -9,6 +9,7 @@ not encrypt transient files) and commits are fsynced (`synchronous=FULL`).
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -121,6 +122,8 @@ class Store:
 def open_store(path: Path, key: bytes, *, create: bool = False) -> Store:
     # Fail fast (and outside the pool) on a wrong key or a damaged file.
     connect_raw(path, key, create=create).close()
+    if os.name == "posix":
+        path.chmod(0o600)
 
     def creator() -> Any:
         return connect_raw(path, key)

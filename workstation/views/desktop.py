@@ -118,8 +118,9 @@ def prepare(ws: Workstation, demo: bool) -> bool:
     if ws.is_provisioned():
         return True
     if demo:
-        from workstation.services.demo import create_demo_workstation
+        from workstation.services.demo import create_demo_workstation, load_demo_data
 
         create_demo_workstation(ws)
+        load_demo_data(ws, customers=300)
         return True
     return SetupDialog(ws).exec() == QDialog.DialogCode.Accepted
