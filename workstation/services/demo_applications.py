@@ -1,7 +1,9 @@
-"""Demo applications in every early state: drafts, withdrawn, assessed and referred cases.
+"""Demo applications in every early state: drafts, withdrawn, approved, referred, declined.
 
-An officer creates them, so the demo supervisor's approvals inbox has cases that the
-supervisor may decide (four eyes). Without the credit engine they stay submitted.
+An officer creates them, so the demo supervisor's approvals inbox holds cases that the
+supervisor may decide (four eyes). Scorecard answers vary: complete strong answers
+(approved, or referred above the officer's authority), one answer left out (referred
+for incomplete inputs).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from workstation.services import applications, products
+from workstation.services import applications, credit, products
 from workstation.services.applications import NewApplication
 from workstation.services.session import UserSession
 
@@ -38,6 +40,16 @@ def demo_step(ctx: UserSession, customers: int) -> None:
         officer.sign_out()
 
 
+def strong_answers() -> dict[str, object]:
+    """Every scorecard question answered with its best-scoring value."""
+    answers: dict[str, object] = {}
+    for characteristic in credit.load().characteristics:
+        best = max(characteristic.bins, key=lambda b: b.points)
+        if characteristic.name not in applications.DERIVED_INPUTS:
+            answers[characteristic.name] = best.values[0] if best.values else int(best.lower or 1)
+    return answers
+
+
 def _one(
     ctx: UserSession,
     catalogue: dict[str, uuid.UUID],
@@ -47,15 +59,10 @@ def _one(
     offers = _OFFERS.get(choice.kind, _OFFERS["person"])
     code, amount, months, rate = offers[number % len(offers)]
     method = "interest-only" if code == "SC01" else "annuity"
-    new = NewApplication(
-        choice.id,
-        catalogue[code],
-        amount,
-        months,
-        rate,
-        method,
-        "demo",
-    )
+    answers = strong_answers()
+    if number % 4 == 3:
+        answers.pop("housing", None)
+    new = NewApplication(choice.id, catalogue[code], amount, months, rate, method, "demo", answers)
     made = applications.create_draft(ctx, new)
     if number % 4 == 0:
         return
@@ -63,7 +70,4 @@ def _one(
     if number % 4 == 1:
         applications.withdraw(ctx, made.id, "customer chose another lender")
         return
-    try:
-        applications.assess(ctx, made.id)
-    except applications.AssessmentUnavailable:
-        return
+    applications.assess(ctx, made.id)

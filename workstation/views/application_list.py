@@ -96,6 +96,8 @@ class ApplicationsView(QWidget):
     def _on_loaded(self, rows: list[applications.ApplicationSummary]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        if rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
 
     def _on_filter(self) -> None:
         status = str(self.status_filter.currentData() or "")

@@ -37,7 +37,7 @@ class ApprovalsInbox(QWidget):
         self.current: approvals.InboxItem | None = None
         self.model = RecordTableModel(
             [
-                Column(self.tr("Kind"), lambda i: i.kind),
+                Column(self.tr("Kind"), self._kind),
                 Column(self.tr("Case"), lambda i: i.summary.split(":")[0]),
                 Column(self.tr("Requested by"), lambda i: i.requested_by),
                 Column(
@@ -59,10 +59,18 @@ class ApprovalsInbox(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_pane())
-        splitter.setSizes([600, 560])
+        splitter.setSizes([700, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self.refresh()
+
+    def _kind(self, item: approvals.InboxItem) -> str:
+        names = {
+            "application_referral": self.tr("Referral"),
+            "application_limit": self.tr("Above authority"),
+            "score_override": self.tr("Score override"),
+        }
+        return names.get(item.kind, item.kind.replace("_", " "))
 
     def _sla(self, item: approvals.InboxItem) -> str:
         if item.overdue:
@@ -117,7 +125,10 @@ class ApprovalsInbox(QWidget):
     def _on_loaded(self, items: list[approvals.InboxItem]) -> None:
         self.model.set_rows(items)
         self.table.resizeColumnsToContents()
-        self._show(None)
+        if items:
+            self.table.selectRow(0)
+        else:
+            self._show(None)
 
     def _on_current(self) -> None:
         index = self.table.currentIndex()
