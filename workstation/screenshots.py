@@ -105,6 +105,7 @@ SHOTS: list[Shot] = [
     Shot("customers", "officer", _screen("customers")),
     Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
     Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
+    Shot("sync", "officer", _screen("sync")),
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
     Shot("approvals", "supervisor", _screen("approvals")),

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar(banner)
         self._build_actions()
+        from workstation.views.sync_worker import attach_sync_worker  # Qt-side sync hook
+
+        attach_sync_worker(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
         self._timer.start(15_000)

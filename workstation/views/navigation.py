@@ -90,6 +90,12 @@ SCREENS: list[Screen] = [
         "workstation.views.sync_view:SyncScreen",
     ),
     Screen(
+        "sync",
+        QT_TRANSLATE_NOOP("Navigation", "Sync"),
+        Permission.SYNC_RUN,
+        "workstation.views.sync_view:SyncScreen",
+    ),
+    Screen(
         "admin",
         QT_TRANSLATE_NOOP("Navigation", "Administration"),
         Permission.USER_MANAGE,
