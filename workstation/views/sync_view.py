@@ -35,15 +35,17 @@ class SyncScreen(QWidget):
         self.model = RecordTableModel(
             [
                 Column("#", lambda r: str(r.seq), lambda r: r.seq, align_right=True),
+                Column(self.tr("Recorded (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
                 Column(self.tr("Record"), lambda r: r.entity),
                 Column(self.tr("Reason"), lambda r: r.reason),
-                Column(self.tr("Recorded (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
             ],
             self,
         )
         table = QTableView()
         table.setModel(self.model)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(False)
+        self.table = table
         self._layout(table)
         self.worker.changed.connect(self._render)
         self._render()
@@ -83,3 +85,5 @@ class SyncScreen(QWidget):
         self.state.setText("\n".join(lines))
         self.sync_button.setEnabled(self.worker.connected and not self.worker.busy)
         self.model.set_rows(list(status.rejected) if status else [])
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
