@@ -221,20 +221,23 @@ def _missing_hit(missing: tuple[str, ...], card: Scorecard) -> tuple[RuleHit, ..
 # --- assessing an application -----------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the engine concluded, before it is stored."""
+
+    scored: ScoreResult
+    rule_hits: tuple[RuleHit, ...]
+    fraud_flags: tuple[FraudFlag, ...]
+    outcome: Outcome
+
+
 def assess_application(ctx: UserSession, application_id: uuid.UUID) -> AssessmentResult:
     """Score, apply policy and fraud checks, store the assessment and audit it."""
     ctx.require(Permission.APPLICATION_WRITE, "application_assess", str(application_id))
-    card, now = load(), ctx.now()
     with ctx.transaction() as session:
-        app, customer, product = _load(session, ctx, application_id)
-        inputs, missing = scorecard_inputs(card, app, customer.birth_date, now.date())
-        scored = _score(card, inputs)
-        hits = _rules(session, ctx, app, customer, product, now.date()) + _missing_hit(
-            missing, card
-        )
-        flags = fraud_checks.run_checks(session, app, customer, now)
-        outcome = decide(card, scored, hits, flags)
-        row = _store(session, ctx, app, scored, outcome, hits, flags)
+        app, customer, product = load_application(session, ctx, application_id)
+        done = evaluate(session, ctx, app, customer, product)
+        row = _store(session, ctx, app, done)
         ctx.audit(
             session,
             "application_assessed",
@@ -242,12 +245,24 @@ def assess_application(ctx: UserSession, application_id: uuid.UUID) -> Assessmen
             subject_id=str(app.id),
             details={
                 "assessment": str(row.id),
-                "score": scored.score,
-                "band": scored.band,
-                "decision": outcome.decision,
+                "score": done.scored.score,
+                "band": done.scored.band,
+                "decision": done.outcome.decision,
             },
         )
         return _result(row)
+
+
+def evaluate(
+    session: Session, ctx: UserSession, app: Application, customer: Customer, product: Product
+) -> Evaluation:
+    """Scorecard, policy rules and fraud checks, read-only (the benchmark times this alone)."""
+    card, now = load(), ctx.now()
+    inputs, missing = scorecard_inputs(card, app, customer.birth_date, now.date())
+    scored = _score(card, inputs)
+    hits = _rules(session, ctx, app, customer, product, now.date()) + _missing_hit(missing, card)
+    flags = fraud_checks.run_checks(session, app, customer, now)
+    return Evaluation(scored, hits, flags, decide(card, scored, hits, flags))
 
 
 def _score(card: Scorecard, inputs: Mapping[str, object]) -> ScoreResult:
@@ -270,7 +285,7 @@ def _rules(
     return policy_rules.evaluate(facts, params, Decimal(str(ctx.settings.get("apr_cap"))))
 
 
-def _load(
+def load_application(
     session: Session, ctx: UserSession, application_id: uuid.UUID
 ) -> tuple[Application, Customer, Product]:
     app = session.get(Application, application_id)
@@ -284,14 +299,9 @@ def _load(
 
 
 def _store(
-    session: Session,
-    ctx: UserSession,
-    app: Application,
-    scored: ScoreResult,
-    outcome: Outcome,
-    hits: Iterable[RuleHit],
-    flags: Iterable[FraudFlag],
+    session: Session, ctx: UserSession, app: Application, done: Evaluation
 ) -> CreditAssessment:
+    scored, outcome = done.scored, done.outcome
     row = CreditAssessment(
         application_id=app.id,
         customer_id=app.customer_id,
@@ -301,8 +311,8 @@ def _store(
         probability_of_default=scored.probability_of_default,
         decision=outcome.decision,
         reasons=json.dumps([r._asdict() for r in outcome.reasons], ensure_ascii=False),
-        rule_hits=json.dumps([h.__dict__ for h in hits], ensure_ascii=False),
-        fraud_flags=json.dumps([f.__dict__ for f in flags], ensure_ascii=False),
+        rule_hits=json.dumps([h.__dict__ for h in done.rule_hits], ensure_ascii=False),
+        fraud_flags=json.dumps([f.__dict__ for f in done.fraud_flags], ensure_ascii=False),
         assessed_at=ctx.now(),
         assessed_by=ctx.actor.username,
         created_at=ctx.now(),
@@ -395,7 +405,7 @@ def request_override(ctx: UserSession, application_id: uuid.UUID, reason: str) -
     if not reason.strip():
         raise CreditError("Please give the reason for the override request.")
     with ctx.transaction() as session:
-        app, _customer, _product = _load(session, ctx, application_id)
+        app, _customer, _product = load_application(session, ctx, application_id)
         row = _latest(session, application_id)
         if row is None:
             raise CreditError("Assess the application before asking for an override.")
