@@ -7,7 +7,7 @@ Every data endpoint resolves the caller from the bearer token; the body's
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
@@ -32,7 +32,7 @@ from syncservice.wire import (
     VersionInfo,
 )
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "missing, invalid, expired or revoked token"},
     403: {"description": "revoked device or another client's id"},
     426: {"description": "UPGRADE_REQUIRED: schema version outside the supported window"},

@@ -129,7 +129,8 @@ def test_duplicate_national_id_across_workstations(stations, server):
     a.sync_until_quiet()
     b.sync_until_quiet()
     refused = [r for r in b.client.status().rejected if r.entity == "identity_document"]
-    assert refused and refused[0].reason.startswith("DUPLICATE_CUSTOMER")
+    assert refused
+    assert refused[0].reason.startswith("DUPLICATE_CUSTOMER")
     with b.session.read() as s:  # the refused document is gone locally, as on the server
         docs = s.execute(text("SELECT count(*) FROM identity_document")).scalar_one()
     assert docs == 0
@@ -223,7 +224,8 @@ def test_audit_chain_verified_and_fork_flagged(stations, server):
             text("SELECT flagged, audit_seq FROM sync_client WHERE client_id = :c"),
             {"c": client_id},
         ).one()
-    assert flagged == "" and seq > 5
+    assert flagged == ""
+    assert seq > 5
     body = {
         "client_id": client_id,
         "schema_version": 1,

@@ -13,7 +13,7 @@ import json
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import Integer, String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -50,7 +50,7 @@ class OutboxEntry(Base):
     """One local change waiting for (or holding) the server's outcome."""
 
     __tablename__ = "sync_outbox"
-    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}  # no seq reuse
+    __table_args__ = ({"sqlite_autoincrement": True},)  # seqs are never reused
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mutation_id: Mapped[str] = mapped_column(String(36), unique=True)

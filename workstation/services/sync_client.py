@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.models import LocalSecret, OutboxEntry, SyncState, User
@@ -56,9 +56,7 @@ class UpgradeRequired(SyncError):
 def record_change(session: Session, op: str, row: Any) -> None:
     """Queue an explicit change in the caller's transaction (the flush hook covers ORM writes)."""
     version = int(getattr(row, "version", 1) or 1)
-    session.connection().execute(
-        OutboxEntry.__table__.insert(), [mutation_values(op, row, [], version - 1)]
-    )
+    session.connection().execute(insert(OutboxEntry), [mutation_values(op, row, [], version - 1)])
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,8 @@ class SyncScreen(QWidget):
         layout.addWidget(table, 1)
 
     def _on_connect(self) -> None:
-        password, _ = self.password.text(), self.password.clear()
+        password = self.password.text()
+        self.password.clear()
         self.worker.connect_with(password)
 
     def _render(self) -> None:
