@@ -68,7 +68,6 @@ class MonitoringPane(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
         self.labels: dict[str, str] = {}
-        self._axes: tuple[QBarCategoryAxis, QValueAxis] | None = None
         self.csi_model = RecordTableModel(self._csi_columns(), self)
         self.csi = QTableView()
         self.csi.setModel(self.csi_model)
@@ -134,25 +133,26 @@ class MonitoringPane(QWidget):
         )
 
     def _draw(self, report: MonitoringReport) -> None:
+        """One bar per score bracket; the chart makes its own axes, we label them."""
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         bars = QBarSet(self.tr("Applications"))
         bars.append([float(n) for _, n in report.histogram])
         series = QBarSeries()
         series.setBarWidth(1.0)
         series.append(bars)
         self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([str(low) for low, _ in report.histogram])
-        counts = QValueAxis()
+        self.chart.createDefaultAxes()
+        (categories,) = self.chart.axes(Qt.Orientation.Horizontal)
+        (counts,) = self.chart.axes(Qt.Orientation.Vertical)
+        assert isinstance(categories, QBarCategoryAxis)
+        assert isinstance(counts, QValueAxis)
+        categories.setCategories([str(low) for low, _ in report.histogram])
+        top = max([n for _, n in report.histogram], default=0) + 1
         counts.setLabelFormat("%d")
-        counts.setRange(0, max([n for _, n in report.histogram], default=0) + 1)
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(counts)
-        self._axes = (categories, counts)
+        counts.setRange(0, top)
+        counts.setTickType(QValueAxis.TickType.TicksDynamic)  # whole applications only
+        counts.setTickAnchor(0)
+        counts.setTickInterval(max(1, -(-top // 10)))
 
 
 class AssessmentsPane(QWidget):
