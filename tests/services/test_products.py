@@ -17,8 +17,13 @@ def test_provisioning_seeds_the_five_default_products(bench: Bench) -> None:
     catalogue = products.list_products(bench.sign_in("officer1"))
     assert [p.code for p in catalogue] == ["BW01", "CI01", "PL01", "RC01", "SC01"]
     kinds = {p.code: p.terms.kind for p in catalogue}
-    assert kinds == {"PL01": "personal", "CI01": "consumer", "RC01": "revolving",
-                     "BW01": "business", "SC01": "supply"}
+    assert kinds == {
+        "PL01": "personal",
+        "CI01": "consumer",
+        "RC01": "revolving",
+        "BW01": "business",
+        "SC01": "supply",
+    }
     personal = next(p for p in catalogue if p.code == "PL01")
     assert personal.terms.policy["max_dti"] == "0.50"
     assert personal.terms.customer_kinds == ("person",)
@@ -64,6 +69,11 @@ def test_requests_outside_the_product_name_the_limit(bench: Bench) -> None:
     with pytest.raises(products.ProductError) as refused:
         products.check_request(personal, "business", D("250000"), 72, D("0.20"), "bullet")
     text = str(refused.value)
-    for part in ("not offered to business", "between 5,000.00 and 200,000.00",
-                 "between 6 and 60 months", "between 6.00% and 18.00%", "annuity, equal-principal"):
+    for part in (
+        "not offered to business",
+        "between 5,000.00 and 200,000.00",
+        "between 6 and 60 months",
+        "between 6.00% and 18.00%",
+        "annuity, equal-principal",
+    ):
         assert part in text
