@@ -4,8 +4,9 @@ The rules follow LENDING-RULES.md §3.5 and SECURITY-CHECKS C36: contact only wi
 the borrower's local hours (08:00-21:00 by default), at most N attempts per case per
 day and per rolling week, only the borrower or a reference the borrower registered
 with consent, never a message to a reference (messages could disclose the debt), and
-nothing while a dispute or hardship hold is open. A supervisor may override the hours
-and frequency rules with a reason; the other rules have no override.
+nothing while a dispute or hardship hold is open, and no call for 7 days after a phone
+conversation. A supervisor may override the hours, frequency and conversation rules
+with a reason; the other rules have no override.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ from workstation.services.settings import Settings
 CHANNELS = ("phone", "sms", "email", "visit", "letter")
 MESSAGING = ("sms", "email", "letter")
 PARTIES = ("borrower", "registered_contact")
+# Outcomes where a conversation about the debt took place (a requested call-back is consent).
+CONVERSATIONS = (
+    "spoke_promise",
+    "spoke_refused",
+    "dispute_raised",
+    "hardship_claimed",
+    "paid_already",
+)
 
 
 @dataclass(frozen=True)
@@ -36,12 +45,12 @@ class ContactRequest:
 
 @dataclass(frozen=True)
 class Refusal:
-    rule: str  # hold | party | third_party_message | hours | per_day | per_week
+    rule: str  # hold | party | third_party_message | hours | per_day | per_week | conversation
     reason: str
 
     @property
     def overridable(self) -> bool:
-        return self.rule in ("hours", "per_day", "per_week")
+        return self.rule in ("hours", "per_day", "per_week", "conversation")
 
 
 class ConductRefused(ValueError):
@@ -56,7 +65,8 @@ def check(
     s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
 ) -> Refusal | None:
     """The first rule this contact would break, or None when it is allowed."""
-    for rule in (_hold, _party, _third_party_message, _hours, _per_day, _per_week):
+    rules = (_hold, _party, _third_party_message, _hours, _per_day, _per_week, _conversation)
+    for rule in rules:
         refusal = rule(s, settings, case, req)
         if refusal is not None:
             return refusal
@@ -150,6 +160,31 @@ def _per_week(
     return Refusal(
         "per_week",
         f"This case already had {limit} contact attempts in the last 7 days (the weekly limit).",
+    )
+
+
+def _conversation(
+    s: Session, settings: Settings, case: CollectionCase, req: ContactRequest
+) -> Refusal | None:
+    """No call for 7 days after a telephone conversation about the debt (Reg F 1006.14)."""
+    if req.channel != "phone":
+        return None
+    spoke = s.scalar(
+        select(func.max(ContactAttempt.occurred_at)).where(
+            ContactAttempt.case_id == case.id,
+            ContactAttempt.channel == "phone",
+            ContactAttempt.refused_reason == "",
+            ContactAttempt.outcome.in_(CONVERSATIONS),
+            ContactAttempt.occurred_at > req.at - timedelta(days=7),
+            ContactAttempt.occurred_at <= req.at,
+        )
+    )
+    if spoke is None:
+        return None
+    return Refusal(
+        "conversation",
+        "The borrower was spoken to by telephone in the last 7 days; "
+        "no further call until 7 days have passed.",
     )
 
 
