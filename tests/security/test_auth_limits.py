@@ -190,11 +190,6 @@ def test_c22_idle_session_locks_at_the_policy_value_and_drops_the_key(bench: Ben
     session.sign_out()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settings.py allows idle_lock_minutes up to 60 and max_session_hours up to 24; "
-    "ASVS L3 (C22) needs <= 15 min and <= 12 h. Owner: lead (services/settings.py SPECS).",
-)
 def test_c22_no_configuration_exceeds_15_minutes_idle_or_12_hours() -> None:
     assert BOUNDS["idle_lock_minutes"].maximum is not None
     assert BOUNDS["idle_lock_minutes"].maximum <= 15

@@ -28,8 +28,8 @@ class SettingSpec:
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("language", "system", str, "Interface language", choices=("system", "zh_CN", "en")),
-    SettingSpec("idle_lock_minutes", 10, int, "Lock after idle minutes", 1, 60),
-    SettingSpec("max_session_hours", 12, int, "Forced sign-out after hours", 1, 24),
+    SettingSpec("idle_lock_minutes", 10, int, "Lock after idle minutes", 1, 15),
+    SettingSpec("max_session_hours", 12, int, "Forced sign-out after hours", 1, 12),
     SettingSpec("lockout_threshold", 5, int, "Failed sign-ins before lockout", 3, 10),
     SettingSpec("lockout_minutes", 15, int, "Lockout minutes", 15, 1440),
     SettingSpec("step_up_minutes", 5, int, "Re-enter password for sensitive actions after", 1, 5),
