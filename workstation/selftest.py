@@ -44,7 +44,7 @@ def _exercise(folder: Path) -> None:
     from workstation.views.main_window import MainWindow
 
     backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
+    backend.file_path = str(folder / "keyring.cfg")
     keyring.set_keyring(backend)
     paths = Paths(folder / "home")
     ws = Workstation(

@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from workstation.services import logs
 from workstation.services.auth import Workstation
@@ -25,6 +25,7 @@ from workstation.services.settings import Settings
 from workstation.views import errors, i18n
 from workstation.views.login import LoginDialog
 from workstation.views.main_window import MainWindow
+from workstation.views.ops import Op
 from workstation.views.password_dialog import ChangePasswordDialog
 from workstation.views.setup import SetupDialog
 
@@ -40,7 +41,7 @@ def demo_paths(args: argparse.Namespace) -> Paths:
         from keyrings.alt.file import PlaintextKeyring
 
         backend = PlaintextKeyring()
-        backend.file_path = str(paths.home / "demo-keyring.cfg")  # type: ignore[misc]
+        backend.file_path = str(paths.home / "demo-keyring.cfg")
         keyring.set_keyring(backend)
         os.environ[INSECURE_ENV] = "1"
     return paths
@@ -118,9 +119,33 @@ def prepare(ws: Workstation, demo: bool) -> bool:
     if ws.is_provisioned():
         return True
     if demo:
-        from workstation.services.demo import create_demo_workstation, load_demo_data
+        return _build_demo(ws)
+    return SetupDialog(ws).exec() == QDialog.DialogCode.Accepted
 
+
+def _build_demo(ws: Workstation) -> bool:
+    """Create the demo off the GUI thread behind a progress dialog (it takes a while)."""
+    from workstation.services.demo import create_demo_workstation, load_demo_data
+
+    def build() -> None:
         create_demo_workstation(ws)
         load_demo_data(ws, customers=300)
-        return True
-    return SetupDialog(ws).exec() == QDialog.DialogCode.Accepted
+
+    host = QWidget()
+    loop = QEventLoop()
+    outcome: list[bool] = []
+
+    def finished(ok: bool) -> None:
+        outcome.append(ok)
+        loop.quit()
+
+    def failed(exc: Exception) -> None:
+        errors.show_error(None, exc)
+        finished(False)
+
+    Op(host, build).with_progress(
+        QCoreApplication.translate("App", "Preparing the demo workstation…")
+    ).on_success(lambda _r: finished(True)).on_failure(lambda exc: failed(exc)).run()
+    loop.exec()
+    host.deleteLater()  # after the relay's own deferred deletion, never under it
+    return outcome == [True]

@@ -21,12 +21,12 @@ from workstation.services.session import UserSession
 @dataclass(frozen=True)
 class Screen:
     key: str
-    title: str  # source text; translated in context "Navigation"
+    title: object  # source text from QT_TRANSLATE_NOOP (typed object by PySide)
     permission: Permission
     widget: str  # "module:Class"; the class takes (session, parent)
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate("Navigation", self.title)
+        return QCoreApplication.translate("Navigation", str(self.title))
 
     def factory(self, session: UserSession, parent: QWidget) -> QWidget:
         module, _, name = self.widget.partition(":")
@@ -82,12 +82,6 @@ SCREENS: list[Screen] = [
         QT_TRANSLATE_NOOP("Navigation", "Audit"),
         Permission.AUDIT_READ,
         "workstation.views.audit_view:AuditView",
-    ),
-    Screen(
-        "sync",
-        QT_TRANSLATE_NOOP("Navigation", "Sync"),
-        Permission.SYNC_RUN,
-        "workstation.views.sync_view:SyncScreen",
     ),
     Screen(
         "sync",

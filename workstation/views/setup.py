@@ -84,7 +84,8 @@ class SetupDialog(QDialog):
         if self.password.text() != self.confirm.text():
             raise ValueError(self.tr("The two passwords are not the same."))
         check_policy(self.password.text(), (texts[3],))
-        return ProvisionRequest(*texts, self.password.text())
+        code, name, device, admin, admin_name = texts
+        return ProvisionRequest(code, name, device, admin, admin_name, self.password.text())
 
     def _on_submit(self) -> None:
         try:
