@@ -93,7 +93,7 @@ def test_rerunning_the_day_queues_nothing_twice(bench: Bench) -> None:
     ctx, _loan = overdue_loan(bench)
     eod.run_eod(ctx, DAY)
     with ctx.transaction() as s:
-        again = reminders.queue_due(s, [_loan.id], DAY, ctx.settings)
+        again = reminders.queue_due(s, DAY, ctx.settings)
     assert again == 2
     assert len(reminders.list_reminders(ctx)) == 2  # OR IGNORE by dedupe key
 

@@ -40,8 +40,8 @@ def cmd_eod(args: argparse.Namespace) -> dict[str, Any]:
     return asdict(result)
 
 
-def _progress(done: int) -> None:
-    print(f"loans processed: {done}", file=sys.stderr, flush=True)
+def _progress(done: int, total: int) -> None:
+    print(f"chunks done: {done}/{total}", file=sys.stderr, flush=True)
 
 
 @command

@@ -6,6 +6,7 @@ from workstation.models.collections import (
     CollectionCase,
     ContactAttempt,
     EodRun,
+    LoanBucketHistory,
     PromiseToPay,
     Reminder,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "LedgerEntry",
     "LocalSecret",
     "Loan",
+    "LoanBucketHistory",
     "Money",
     "OutboxEntry",
     "Product",

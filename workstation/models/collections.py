@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
@@ -14,6 +14,11 @@ from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
 
 class CollectionCase(SyncedRow, Base):
     __tablename__ = "collection_case"
+    # The work queues: a branch's open cases, and a collector's, most urgent first.
+    __table_args__ = (
+        Index("ix_collection_case_branch_queue", "status", "branch_id", "priority"),
+        Index("ix_collection_case_collector_queue", "status", "assigned_to", "priority"),
+    )
 
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
     branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
@@ -24,6 +29,7 @@ class CollectionCase(SyncedRow, Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     priority: Mapped[int] = mapped_column(Integer, default=0, index=True)
     hold: Mapped[str] = mapped_column(String(16), default="")  # "" | dispute | hardship
+    hold_until: Mapped[date | None] = mapped_column(Date)  # a hardship hold ends by itself
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     broken_promises: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -86,3 +92,20 @@ class EodRun(SyncedRow, Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     loans_processed: Mapped[int] = mapped_column(Integer, default=0)
     run_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class LoanBucketHistory(Base):
+    """Each active loan's bucket and balance at a month end: the roll-rate source.
+
+    Derived locally by the end of day (not synced); one row per loan and month.
+    """
+
+    __tablename__ = "loan_bucket_history"
+    __table_args__ = (Index("ix_loan_bucket_history_month_loan", "month", "loan_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"))
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"))
+    bucket: Mapped[str] = mapped_column(String(8))
+    balance: Mapped[Decimal] = mapped_column(Money)

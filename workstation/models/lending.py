@@ -161,7 +161,7 @@ class Loan(SyncedRow, Base):
     bucket: Mapped[str] = mapped_column(String(8), default="current", index=True)
     outstanding_principal: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     amount_overdue: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
-    credit_balance: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # overpayments
+    credit_balance: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), index=True)  # held
     last_eod_date: Mapped[date | None] = mapped_column(Date)
 
     installments: Mapped[list[Installment]] = relationship(

@@ -42,6 +42,7 @@ OUTCOMES = (
     "paid_already",
     "callback_requested",
 )
+PAGE = 500
 BUCKET_RANK = {"current": 0, "1-30": 1, "31-60": 2, "61-90": 3, "90+": 4}
 
 
@@ -62,6 +63,13 @@ class QueueRow:
     last_contact_at: datetime | None
     assigned_to: str
     hold: str
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: tuple[QueueRow, ...]
+    offset: int
+    total: int  # open cases in the whole queue
 
 
 @dataclass(frozen=True)
@@ -98,14 +106,26 @@ class CaseView:
 # --- queue and assignment --------------------------------------------------------------
 
 
-def work_queue(ctx: UserSession, everyone: bool = False) -> list[QueueRow]:
+def work_queue(
+    ctx: UserSession, everyone: bool = False, limit: int | None = None
+) -> list[QueueRow]:
     """Open cases, most urgent first: bucket, amount overdue, broken promises, oldest contact."""
+    return list(queue_page(ctx, everyone, 0, limit).rows)
+
+
+def queue_page(
+    ctx: UserSession, everyone: bool = False, offset: int = 0, limit: int | None = PAGE
+) -> QueuePage:
+    """One page of the queue and the number of open cases: a screen never loads 50,000 rows."""
     ctx.require(Permission.COLLECTION_WORK, "collection_queue")
     if everyone:
         ctx.require(Permission.COLLECTION_ASSIGN, "collection_queue_all")
     query = _queue_query(ctx, everyone)
+    counted = query.with_only_columns(func.count()).order_by(None)
     with ctx.read() as s:
-        return [QueueRow(*row) for row in s.execute(query)]
+        rows = tuple(QueueRow(*row) for row in s.execute(query.offset(offset).limit(limit)))
+        total = len(rows) if limit is None else int(s.scalar(counted) or 0)
+        return QueuePage(rows, offset, total)
 
 
 def _queue_query(ctx: UserSession, everyone: bool):  # type: ignore[no-untyped-def]
@@ -331,22 +351,34 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
 
 
 def _reprioritise(s: Session, loan_ids: list[uuid.UUID]) -> None:
-    rank = select(Loan.bucket).where(Loan.id == CollectionCase.loan_id).scalar_subquery()
+    """Only cases whose bucket moved are written; the rest keep their rows untouched."""
+    rank = case_when(
+        BUCKET_RANK,
+        value=select(Loan.bucket).where(Loan.id == CollectionCase.loan_id).scalar_subquery(),
+        else_=0,
+    )
     s.execute(
         update(CollectionCase)
-        .where(CollectionCase.status == "open", CollectionCase.loan_id.in_(loan_ids))
-        .values(priority=case_when(BUCKET_RANK, value=rank, else_=0)),
+        .where(
+            CollectionCase.status == "open",
+            CollectionCase.loan_id.in_(loan_ids),
+            CollectionCase.priority != rank,
+        )
+        .values(priority=rank),
         execution_options={"synchronize_session": False},
     )
 
 
-def settle_promises(s: Session, loan_ids: list[uuid.UUID], day: date) -> None:
-    """Due promises: kept when payments since they were made reach the amount, else broken."""
+def settle_promises(s: Session, day: date) -> None:
+    """Due promises: kept when payments since they were made reach the amount, else broken.
+
+    Run once per end of day over every open promise; deciding one twice gives the same
+    answer, so a resumed run may repeat it.
+    """
     due = (
         select(PromiseToPay, CollectionCase)
         .join(CollectionCase, CollectionCase.id == PromiseToPay.case_id)
         .where(
-            CollectionCase.loan_id.in_(loan_ids),
             PromiseToPay.status == "open",
             PromiseToPay.due_date <= day,
         )

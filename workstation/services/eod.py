@@ -1,12 +1,15 @@
 """End of day: arrears, penalty interest, collection cases, promises and reminders.
 
-The run walks active loans in primary-key order in committed chunks; each chunk sets
+Only loans whose state can change are touched: those with an overdue unpaid
+installment, those still marked overdue (to be cured) and those holding credit. They
+are found with one set-based query and worked in committed chunks; each chunk sets
 `Loan.last_eod_date` in the same transaction as its charges, so a run killed at any
 point continues where it stopped without charging anyone twice, and a run for a date
-already done changes nothing (`EodRun` per business date). Arrears are computed with
-set-based SQL over installments; Python touches only overdue loans.
+already done changes nothing (`EodRun` per business date). Promises and reminders are
+settled once per run, after the chunks; both are idempotent.
 
-Penalty interest accrues per installment on its unpaid principal and interest at the
+A loan being settled for an agreed amount accrues no penalty. Penalty interest accrues
+per installment on its unpaid principal and interest at the
 loan's penalty rate, actual/360, from the later of its due date and the last run. A
 loan's total cost (scheduled interest, fees and penalties) stays within the APR cap:
 principal x apr_cap x days from start to max(today, maturity) / 365.
@@ -27,21 +30,25 @@ from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from workstation.models import EodRun, LedgerEntry
-from workstation.services import collections, reminders, servicing
+from workstation.services import collections, escalations, portfolio, reminders, servicing
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months
 from workstation.services.session import UserSession
 
 CENT = Decimal("0.01")
-Progress = Callable[[int], None]
+Progress = Callable[[int, int], None]  # (chunks done, chunks in all)
 
-_NEXT_CHUNK = text(
-    "SELECT id FROM loan WHERE id > :after AND status = 'active' "
-    "AND (last_eod_date IS NULL OR last_eod_date < :day) ORDER BY id LIMIT :n"
-)
 _UNPAID = (
     "(i.principal - i.principal_paid + i.interest - i.interest_paid + i.fee - i.fee_paid"
     " + i.penalty_accrued - i.penalty_paid)"
+)
+# `+i.due_date` keeps the planner off the due-date index: most rows match, a scan wins.
+_WORK = text(
+    "SELECT id FROM loan WHERE status IN ('active', 'restructured', 'settling') "
+    "AND (last_eod_date IS NULL OR last_eod_date < :day) AND id IN ("
+    "SELECT i.loan_id FROM installment i WHERE i.superseded = 0 AND +i.due_date < :day "
+    f"AND {_UNPAID} > 0 UNION ALL SELECT id FROM loan WHERE days_past_due > 0 "
+    "UNION ALL SELECT id FROM loan WHERE credit_balance > 0) ORDER BY id"
 )
 _OVERDUE = f"i.loan_id = loan.id AND i.superseded = 0 AND i.due_date < :day AND {_UNPAID} > 0"
 _ARREARS = text(
@@ -59,7 +66,8 @@ _PENALTY_BASE = text(
     "SELECT i.id, i.loan_id, i.number, i.due_date, i.schedule_version, "
     "i.principal - i.principal_paid + i.interest - i.interest_paid AS base, "
     "l.penalty_rate, l.last_eod_date FROM installment i JOIN loan l ON l.id = i.loan_id "
-    "WHERE i.loan_id IN :ids AND i.superseded = 0 AND i.due_date < :day "
+    "WHERE i.loan_id IN :ids AND l.status != 'settling' AND i.superseded = 0 "
+    "AND i.due_date < :day "
     "AND i.principal - i.principal_paid + i.interest - i.interest_paid > 0 "
     "ORDER BY i.loan_id, i.number"
 ).bindparams(bindparam("ids", expanding=True))
@@ -77,7 +85,7 @@ _ADD_PENALTY = text(
 class EodResult:
     business_date: date
     status: str  # done | already_done
-    loans_processed: int
+    loans_processed: int  # loans whose state could change (the rest need nothing)
     penalty_cents: int
     cases_opened: int
     seconds: float
@@ -98,14 +106,16 @@ def run_eod(
     started = time.perf_counter()
     if not _begin(ctx, day):
         return EodResult(day, "already_done", 0, 0, 0, 0.0)
-    tally, after = _Tally(), ""
-    while ids := _next_ids(ctx, day, after, chunk):
+    tally, work = _Tally(), _work(ctx, day)
+    chunks = [work[i : i + chunk] for i in range(0, len(work), chunk)]
+    for done, ids in enumerate(chunks, start=1):
         with ctx.transaction() as s:
             _process(ctx, s, day, ids, tally)
-        after = ids[-1]
         if progress is not None:
-            progress(tally.loans)
+            progress(done, len(chunks) + 1)
     _finish(ctx, day, tally)
+    if progress is not None:
+        progress(len(chunks) + 1, len(chunks) + 1)
     elapsed = time.perf_counter() - started
     return EodResult(day, "done", tally.loans, tally.penalty_cents, tally.cases_opened, elapsed)
 
@@ -128,7 +138,12 @@ def _begin(ctx: UserSession, day: date) -> bool:
 
 
 def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
+    """Run-wide steps (promises, reminders, holds, month-end buckets), then mark the date done."""
     with ctx.transaction() as s:
+        collections.settle_promises(s, day)
+        reminders.queue_due(s, day, ctx.settings)
+        escalations.lift_expired_holds(s, day)
+        portfolio.snapshot_if_month_end(s, day)
         run = s.scalar(select(EodRun).where(EodRun.business_date == day))
         assert run is not None
         run.status, run.finished_at = "done", ctx.now()
@@ -142,22 +157,20 @@ def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
         )
 
 
-def _next_ids(ctx: UserSession, day: date, after: str, chunk: int) -> list[str]:
+def _work(ctx: UserSession, day: date) -> list[str]:
+    """Ids of the active loans not yet done today whose state can change."""
     with ctx.read() as s:
-        return list(s.scalars(_NEXT_CHUNK, {"after": after, "day": day.isoformat(), "n": chunk}))
+        return list(s.scalars(_WORK, {"day": day.isoformat()}))
 
 
 def _process(ctx: UserSession, s: Session, day: date, ids: list[str], tally: _Tally) -> None:
-    """One committed chunk: credit, penalties, arrears, cases, promises, reminders."""
+    """One committed chunk: credit, penalties, arrears and buckets, cases."""
     uuids = [uuid.UUID(i) for i in ids]
     servicing.apply_credits(s, uuids, day, ctx.actor.username)
     tally.penalty_cents += _accrue_penalties(s, day, ids, ctx.settings.get("apr_cap"))
-    params = {"day": day.isoformat(), "ids": ids}
-    s.execute(_ARREARS, params)
+    s.execute(_ARREARS, {"day": day.isoformat(), "ids": ids})
     s.execute(_BUCKETS, {"ids": ids})
     tally.cases_opened += collections.open_and_close_cases(s, uuids, day)
-    collections.settle_promises(s, uuids, day)
-    reminders.queue_due(s, uuids, day, ctx.settings)
     tally.loans += len(ids)
 
 

@@ -33,6 +33,16 @@ from workstation.services.settings import Settings
 MAX_ATTEMPTS = 5
 BACKOFF = timedelta(minutes=1)
 _CHANNEL_FOR_KIND = {"email": "email", "mobile": "sms"}
+_OWED = (
+    Installment.principal
+    - Installment.principal_paid
+    + Installment.interest
+    - Installment.interest_paid
+    + Installment.fee
+    - Installment.fee_paid
+    + Installment.penalty_accrued
+    - Installment.penalty_paid
+)
 
 
 class ReminderError(ValueError):
@@ -123,8 +133,9 @@ def render(
 # --- queueing (end of day) ------------------------------------------------------------------
 
 
-def queue_due(s: Session, loan_ids: list[uuid.UUID], day: date, settings: Settings) -> int:
-    """Queue before-due and overdue reminders for these loans' installments on `day`."""
+def queue_due(s: Session, day: date, settings: Settings) -> int:
+    """Queue before-due and overdue reminders falling on `day` for active loans' unpaid
+    installments (a handful of due dates, found through the due-date index)."""
     triggers = _triggers(day, settings)
     rows = s.execute(
         select(Installment, Loan.number, Customer, Branch.name)
@@ -132,8 +143,9 @@ def queue_due(s: Session, loan_ids: list[uuid.UUID], day: date, settings: Settin
         .join(Customer, Customer.id == Loan.customer_id)
         .join(Branch, Branch.id == Loan.branch_id)
         .where(
-            Installment.loan_id.in_(loan_ids),
+            Loan.status == "active",
             Installment.superseded.is_(False),
+            _OWED > 0,
             Installment.due_date.in_(list(triggers)),
         )
     )

@@ -39,6 +39,8 @@ from workstation.services.session import UserSession
 ZERO = Decimal("0.00")
 PARTS = ("fee", "penalty", "interest", "principal")  # allocation order within an installment
 CHANNELS = ("cash", "transfer", "card")
+SERVICED = ("active", "restructured", "settling")  # statuses that take payments and EOD
+WAIVE_ORDER = ("penalty", "interest", "fee", "principal")  # what a discount forgives first
 BUCKETS = ((0, "current"), (30, "1-30"), (60, "31-60"), (90, "61-90"))
 _AMOUNT = re.compile(r"^\d+(\.\d{1,2})?$")
 
@@ -273,7 +275,7 @@ def _post(
     if earlier is not None:
         return _result(_same_request(earlier, loan_id, "repayment"), duplicate=True)
     loan = _loan(s, loan_id)
-    if loan.status != "active":
+    if loan.status not in SERVICED:
         raise ServicingError(f"Loan {loan.number} is {loan.status}; it takes no repayments.")
     targets = _open_installments(loan, value_date)
     allocation = allocate(money, targets)
@@ -367,7 +369,7 @@ def _reverse(ctx: UserSession, s: Session, entry_id: uuid.UUID, reason: str) -> 
     entry.reverses_id = original.id
     s.add(entry)
     apply_allocation(loan, allocation, sign=-1)
-    loan.status = "active" if loan.status == "closed" else loan.status
+    loan.status = _REOPENED.get(loan.status, loan.status)
     refresh_arrears(s, loan, business_date(ctx))
     s.flush()
     ctx.audit(
@@ -413,7 +415,7 @@ def refresh_arrears(s: Session, loan: Loan, as_of: date) -> None:
     loan.bucket = bucket_for(loan.days_past_due)
     loan.amount_overdue = sum((_total_unpaid(i) for i in overdue), ZERO)
     if all(_total_unpaid(i) == 0 for i in _current(loan)) and loan.outstanding_principal == 0:
-        loan.status = "closed"
+        loan.status = "settled" if loan.status == "settling" else "closed"
     if loan.days_past_due == 0:
         close_cured_cases(s, [loan.id], as_of)
 
@@ -468,9 +470,56 @@ def _current(loan: Loan) -> list[Installment]:
 
 
 def _open_installments(loan: Loan, value_date: date) -> list[Installment]:
-    """Installments a payment may settle: those due by the value date (all, for a line)."""
-    revolving = loan.credit_limit is not None
-    return [i for i in _current(loan) if revolving or i.due_date <= value_date]
+    """Installments a payment may settle: those due by the value date (all, for a line or
+    a loan being settled, whose whole agreed balance is due at once)."""
+    everything = loan.credit_limit is not None or loan.status == "settling"
+    return [i for i in _current(loan) if everything or i.due_date <= value_date]
+
+
+_REOPENED = {"closed": "active", "settled": "settling"}  # after a reversal
+
+
+def waiver_allocation(installments: Sequence[Installment], amount: Decimal) -> dict[str, object]:
+    """Forgive up to `amount` of what is unpaid: penalties first, principal last."""
+    left, parts = amount, dict[str, dict[str, str]]()
+    for part in WAIVE_ORDER:
+        for row in installments:
+            take = min(left, _unpaid(row, part))
+            if take > 0:
+                parts.setdefault(str(row.number), {})[part] = str(take)
+                left -= take
+    return {"installments": parts, "credit": "0", "version": _version(installments)}
+
+
+def post_adjustment(
+    ctx: UserSession, s: Session, loan: Loan, kind: str, allocation: dict[str, object], note: str
+) -> LedgerEntry:
+    """A non-cash entry (discount, write-off) applied like a payment, so it reverses alike."""
+    amount = sum((Decimal(v) for paid in _parts(allocation).values() for v in paid.values()), ZERO)
+    today = business_date(ctx)
+    key = f"{kind}:{loan.id}:{uuid.uuid4().hex[:12]}"
+    entry = _entry(ctx, loan, kind, amount, key, today, allocation=allocation, note=note)
+    s.add(entry)
+    apply_allocation(loan, allocation, sign=1)
+    return entry
+
+
+def _parts(allocation: dict[str, object]) -> dict[str, dict[str, str]]:
+    parts = allocation.get("installments", {})
+    assert isinstance(parts, dict)
+    return parts
+
+
+def current_installments(loan: Loan) -> list[Installment]:
+    return _current(loan)
+
+
+def total_unpaid(loan: Loan) -> Decimal:
+    return sum((_total_unpaid(i) for i in _current(loan)), ZERO)
+
+
+def load_loan(s: Session, loan_id: uuid.UUID) -> Loan:
+    return _loan(s, loan_id)
 
 
 def _version(installments: Iterable[Installment]) -> int:

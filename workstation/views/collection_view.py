@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from workstation.services import collections, eod, reminders, servicing
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
+from workstation.views.collection_queue import QueueModel
 from workstation.views.ops import Op
 from workstation.views.repayment_dialog import RepaymentDialog, show_allocation
 from workstation.views.table_model import Column, RecordTableModel
@@ -47,7 +48,7 @@ class CollectionView(QWidget):
         super().__init__(parent)
         self.session = session
         self.case: collections.CaseView | None = None
-        self.queue_model = RecordTableModel(self._queue_columns(), self)
+        self.queue_model = QueueModel(self._queue_columns(), self._load_page, self)
         self.timeline_model = RecordTableModel(self._timeline_columns(), self)
         self.reminder_model = RecordTableModel(self._reminder_columns(), self)
         self.queue_table = self._table(self.queue_model, self.tr("Work queue"))
@@ -170,17 +171,23 @@ class CollectionView(QWidget):
     # -- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         everyone = self.everyone.isChecked()
-        Op(self, lambda: collections.work_queue(self.session, everyone)).on_success(
+        Op(self, lambda: collections.queue_page(self.session, everyone)).on_success(
             self._on_queue_loaded
         ).run()
         Op(self, lambda: reminders.list_reminders(self.session)).on_success(
             self.reminder_model.set_rows
         ).run()
 
-    def _on_queue_loaded(self, rows: list[collections.QueueRow]) -> None:
-        self.queue_model.set_rows(rows)
-        self.status.setText(self.tr("%n open case(s)", "", len(rows)))
-        if self.case is not None and not any(r.case_id == self.case.case_id for r in rows):
+    def _load_page(self, offset: int) -> None:
+        everyone = self.everyone.isChecked()
+        Op(self, lambda: collections.queue_page(self.session, everyone, offset)).on_success(
+            self.queue_model.add_page
+        ).run()
+
+    def _on_queue_loaded(self, page: collections.QueuePage) -> None:
+        self.queue_model.set_page(page)
+        self.status.setText(self.tr("%n open case(s)", "", page.total))
+        if self.case is not None and not any(r.case_id == self.case.case_id for r in page.rows):
             self._show_case(None)
 
     def _on_case_selected(self, current: Any, _previous: Any) -> None:

@@ -612,6 +612,7 @@ def upgrade() -> None:
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_loan_branch_id'), ['branch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_bucket'), ['bucket'], unique=False)
+        batch_op.create_index(batch_op.f('ix_loan_credit_balance'), ['credit_balance'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_customer_id'), ['customer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_days_past_due'), ['days_past_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_number'), ['number'], unique=False)
@@ -626,6 +627,7 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('priority', sa.Integer(), nullable=False),
     sa.Column('hold', sa.String(length=16), nullable=False),
+    sa.Column('hold_until', sa.Date(), nullable=True),
     sa.Column('last_contact_at', workstation.models.base.UTCDateTime(), nullable=True),
     sa.Column('broken_promises', sa.Integer(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -642,6 +644,8 @@ def upgrade() -> None:
     with op.batch_alter_table('collection_case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_collection_case_assigned_to'), ['assigned_to'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index('ix_collection_case_branch_queue', ['status', 'branch_id', 'priority'], unique=False)
+        batch_op.create_index('ix_collection_case_collector_queue', ['status', 'assigned_to', 'priority'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_loan_id'), ['loan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_priority'), ['priority'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_status'), ['status'], unique=False)
@@ -700,6 +704,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ledger_entry_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_ledger_entry_loan_id'), ['loan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ledger_entry_value_date'), ['value_date'], unique=False)
+
+    op.create_table('loan_bucket_history',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('bucket', sa.String(length=8), nullable=False),
+    sa.Column('balance', workstation.models.base.Money(), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_loan_bucket_history_branch_id_branch')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_loan_bucket_history_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_bucket_history'))
+    )
+    with op.batch_alter_table('loan_bucket_history', schema=None) as batch_op:
+        batch_op.create_index('ix_loan_bucket_history_month_loan', ['month', 'loan_id'], unique=True)
 
     op.create_table('reminder',
     sa.Column('loan_id', sa.Uuid(), nullable=False),
@@ -798,6 +816,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reminder_loan_id'))
 
     op.drop_table('reminder')
+    with op.batch_alter_table('loan_bucket_history', schema=None) as batch_op:
+        batch_op.drop_index('ix_loan_bucket_history_month_loan')
+
+    op.drop_table('loan_bucket_history')
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ledger_entry_value_date'))
         batch_op.drop_index(batch_op.f('ix_ledger_entry_loan_id'))
@@ -813,6 +835,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_collection_case_status'))
         batch_op.drop_index(batch_op.f('ix_collection_case_priority'))
         batch_op.drop_index(batch_op.f('ix_collection_case_loan_id'))
+        batch_op.drop_index('ix_collection_case_collector_queue')
+        batch_op.drop_index('ix_collection_case_branch_queue')
         batch_op.drop_index(batch_op.f('ix_collection_case_branch_id'))
         batch_op.drop_index(batch_op.f('ix_collection_case_assigned_to'))
 
@@ -822,6 +846,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_loan_number'))
         batch_op.drop_index(batch_op.f('ix_loan_days_past_due'))
         batch_op.drop_index(batch_op.f('ix_loan_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_loan_credit_balance'))
         batch_op.drop_index(batch_op.f('ix_loan_bucket'))
         batch_op.drop_index(batch_op.f('ix_loan_branch_id'))
 
