@@ -11,17 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.services import collections, eod, reminders, servicing
+from workstation.services import collections, eod, escalations, reminders, servicing
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
+from workstation.views.collection_dialogs import ContactDialog, EscalationDialog, PromiseDialog
 from workstation.views.collection_queue import QueueModel
 from workstation.views.ops import Op
 from workstation.views.repayment_dialog import RepaymentDialog, show_allocation
@@ -161,12 +156,27 @@ class CollectionView(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         box.addLayout(actions)
+        box.addLayout(self._escalation_buttons())
         box.addWidget(self._table(self.timeline_model, self.tr("Case timeline")), 1)
         splitter = QSplitter()
         splitter.addWidget(self.queue_table)
         splitter.addWidget(case_panel)
         splitter.setSizes([640, 560])
         return splitter
+
+    def _escalation_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for kind, text in (
+            ("settlement", self.tr("Request settlement…")),
+            ("restructure", self.tr("Request restructure…")),
+            ("write_off", self.tr("Request write-off…")),
+            ("hardship_hold", self.tr("Request hardship hold…")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self._on_escalate(k))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     # -- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -286,6 +296,31 @@ class CollectionView(QWidget):
                 dialog.key,
             )
 
+    def _on_escalate(self, kind: str) -> None:
+        if self.case is None:
+            return
+        dialog = EscalationDialog(kind, self.case.loan.number, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_escalation(dialog)
+
+    def submit_escalation(self, dialog: EscalationDialog) -> None:
+        case_id, reason, kind = self._case_id(), dialog.reason.text(), dialog.kind
+        asks = {
+            "settlement": lambda: escalations.request_settlement(
+                self.session, case_id, dialog.amount.text(), reason
+            ),
+            "restructure": lambda: escalations.request_restructure(
+                self.session, case_id, dialog.months.value(), dialog.rate.text(), reason
+            ),
+            "write_off": lambda: escalations.request_write_off(self.session, case_id, reason),
+            "hardship_hold": lambda: escalations.request_hardship_hold(
+                self.session, case_id, dialog.days.value(), reason
+            ),
+        }
+        Op(self, asks[kind]).on_success(
+            lambda _id: self.posting.setText(self.tr("Sent to a supervisor for approval."))
+        ).run()
+
     def _on_send_reminders(self) -> None:
         Op(self, lambda: reminders.send_due(self.session), network=True).with_progress(
             self.tr("Sending reminders…")
@@ -304,59 +339,3 @@ class CollectionView(QWidget):
             .replace("%2", str(result.loans_processed))
         )
         self.refresh()
-
-
-class ContactDialog(QDialog):
-    def __init__(self, contacts: tuple[collections.ContactOption, ...], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Log contact"))
-        self.channel = QComboBox()
-        for code in ("phone", "sms", "email", "visit", "letter"):
-            self.channel.addItem(code, code)
-        self.contact = QComboBox()
-        for option in contacts:
-            self.contact.addItem(option.label, option)
-        self.outcome = QComboBox()
-        for code in collections.OUTCOMES:
-            self.outcome.addItem(code, code)
-        self.note = QLineEdit()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Channel"), self.channel)
-        form.addRow(self.tr("Contact"), self.contact)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str, uuid.UUID | None, str, str]:
-        option = self.contact.currentData()
-        party = option.party if option else "borrower"
-        return (
-            self.channel.currentData(),
-            party,
-            option.id if option else None,
-            self.outcome.currentData(),
-            self.note.text(),
-        )
-
-
-class PromiseDialog(QDialog):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record promise to pay"))
-        self.amount = QLineEdit()
-        self.due = QDateEdit(QDate.currentDate().addDays(3))
-        self.due.setCalendarPopup(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Amount (CNY)"), self.amount)
-        form.addRow(self.tr("Promised by"), self.due)
-        form.addRow(buttons)
