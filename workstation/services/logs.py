@@ -47,6 +47,10 @@ class ScrubbingFormatter(logging.Formatter):
     so only the exception types and the frames (file, line, code) are written.
     """
 
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = None  # another handler may have cached the full traceback text
+        return super().format(record)
+
     def formatException(self, ei: ExcInfo) -> str:
         _kind, error, tb = ei
         lines = ["Traceback (most recent call last):\n", *traceback.format_tb(tb)]
