@@ -165,3 +165,52 @@ def test_amount_parsing_gives_a_clear_error(text: str) -> None:
 
 def test_amount_parsing_accepts_commas_and_yuan_sign() -> None:
     assert servicing.parse_amount("¥1,234.5") == Decimal("1234.50")
+
+
+# --- early settlement and revolving draws -------------------------------------------------
+
+
+def test_early_settlement_takes_the_quote_and_waives_unearned_interest(bench: Bench) -> None:
+    ctx, loan = disbursed(bench)  # 12,000 over 12 months at 18%
+    on = date(2026, 4, 25)  # three installments due (Feb, Mar, Apr 10), all unpaid
+    quote = servicing.settlement_quote(ctx, loan.id, on)
+    owed_so_far = sum(i.principal + i.interest for i in loan.installments[:3])
+    assert quote.overdue == owed_so_far
+    assert quote.principal == loan.principal - sum(i.principal for i in loan.installments[:3])
+    assert quote.accrued_interest == (quote.principal * Decimal("0.18") * 15 / 360).quantize(
+        Decimal("0.01")
+    )
+    with pytest.raises(ServicingError, match=f"{quote.total:,.2f}"):
+        servicing.settle_early(ctx, loan.id, quote.total - 1, "transfer", on, "early-short")
+    servicing.settle_early(ctx, loan.id, quote.total, "transfer", on, "early-1")
+    outstanding, credit, dpd, overdue, status, _paid = snapshot(ctx, loan.id)
+    assert (outstanding, credit, dpd, overdue, status) == (0, 0, 0, 0, "settled")
+    with ctx.read() as s:
+        kinds = set(s.scalars(select(LedgerEntry.kind).where(LedgerEntry.loan_id == loan.id)))
+    assert {"early_settlement", "settlement_discount"} <= kinds
+
+
+def revolving(bench: Bench, limit: str):  # type: ignore[no-untyped-def]
+    ctx, loan = disbursed(bench, amount=Decimal("2000.00"))
+    with ctx.transaction() as s:  # a credit line: the booked amount is the first draw
+        s.get(Loan, loan.id).credit_limit = Decimal(limit)  # type: ignore[union-attr]
+    return ctx, loan
+
+
+def test_a_draw_within_the_limit_falls_due_next_month(bench: Bench) -> None:
+    ctx, loan = revolving(bench, "5000")
+    servicing.draw(ctx, loan.id, "2500", date(2026, 3, 1), "draw-1")
+    with ctx.read() as s:
+        line = s.get(Loan, loan.id)
+        assert line.outstanding_principal == Decimal("4500.00")
+        last = max(line.installments, key=lambda i: i.number)
+        assert (last.principal, last.due_date) == (Decimal("2500.00"), date(2026, 4, 1))
+        assert last.interest == Decimal("38.75")  # 2500 x 18% x 31 / 360
+
+
+def test_a_draw_above_the_available_limit_is_refused_clearly(bench: Bench) -> None:
+    ctx, loan = revolving(bench, "5000")
+    with pytest.raises(ServicingError, match=r"above the available limit of 3,000\.00"):
+        servicing.draw(ctx, loan.id, "3000.01", date(2026, 3, 1), "draw-2")
+    with pytest.raises(ServicingError, match="not an open credit line"):
+        servicing.draw(ctx, disbursed(bench)[1].id, "10", date(2026, 3, 1), "draw-3")

@@ -33,7 +33,7 @@ from workstation.models import (
     Product,
 )
 from workstation.services.permissions import Permission
-from workstation.services.schedules import build_schedule
+from workstation.services.schedules import add_months, build_schedule, early_repayment_quote
 from workstation.services.session import UserSession
 
 ZERO = Decimal("0.00")
@@ -403,6 +403,185 @@ def apply_credits(s: Session, loan_ids: list[uuid.UUID], day: date, actor: str) 
         )
         apply_allocation(loan, allocation, sign=1)
     s.flush()
+
+
+# --- early full settlement and revolving draws ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettlementQuote:
+    """What settles the whole loan on `on`: arrears in full, the rest at its principal
+    plus interest accrued since the last due date (no interest for months not used)."""
+
+    loan_id: uuid.UUID
+    on: date
+    overdue: Decimal  # unpaid on installments due by `on`, penalties included
+    principal: Decimal  # not yet due
+    accrued_interest: Decimal
+    credit: Decimal  # held overpayment, used first
+    total: Decimal
+
+
+def settlement_quote(ctx: UserSession, loan_id: uuid.UUID, on: date) -> SettlementQuote:
+    ctx.require(Permission.PAYMENT_POST, "settlement_quote", str(loan_id))
+    with ctx.read() as s:
+        return _quote(_settleable(s, loan_id), on)
+
+
+def settle_early(
+    ctx: UserSession,
+    loan_id: uuid.UUID,
+    amount: Decimal | str,
+    channel: str,
+    on: date,
+    idempotency_key: str,
+) -> PostingResult:
+    """Take the quoted amount and close the loan as 'settled'; unearned interest is waived."""
+    ctx.require(Permission.PAYMENT_POST, "settle_early", str(loan_id))
+    money = parse_amount(amount)
+    if channel not in CHANNELS:
+        raise ServicingError(f"channel must be one of {', '.join(CHANNELS)}")
+    try:
+        with ctx.transaction() as s:
+            return _settle(ctx, s, loan_id, money, channel, on, idempotency_key)
+    except IntegrityError:
+        return _replay(ctx, idempotency_key, loan_id, "early_settlement")
+
+
+def _settle(
+    ctx: UserSession,
+    s: Session,
+    loan_id: uuid.UUID,
+    money: Decimal,
+    channel: str,
+    on: date,
+    key: str,
+) -> PostingResult:
+    earlier = _entry_by_key(s, key)
+    if earlier is not None:
+        return _result(_same_request(earlier, loan_id, "early_settlement"), duplicate=True)
+    loan = _settleable(s, loan_id)
+    quote = _quote(loan, on)
+    if money != quote.total:
+        raise ServicingError(f"The amount that settles this loan on {on} is {quote.total:,.2f}.")
+    allocation = _settlement_allocation(loan, quote)
+    entry = _entry(
+        ctx, loan, "early_settlement", money, key, on, channel=channel, allocation=allocation
+    )
+    s.add(entry)
+    apply_allocation(loan, allocation, sign=1)
+    unearned = total_unpaid(loan)
+    if unearned > 0:
+        waiver = waiver_allocation(_current(loan), unearned)
+        post_adjustment(ctx, s, loan, "settlement_discount", waiver, "interest not yet earned")
+    loan.status = "settling"
+    refresh_arrears(s, loan, on)
+    s.flush()
+    ctx.audit(
+        s,
+        "loan_settled_early",
+        subject_type="loan",
+        subject_id=str(loan.id),
+        details={"amount": str(money)},
+    )
+    return _result(entry)
+
+
+def _settleable(s: Session, loan_id: uuid.UUID) -> Loan:
+    loan = _loan(s, loan_id)
+    if loan.status not in ("active", "restructured") or loan.credit_limit is not None:
+        raise ServicingError(f"Loan {loan.number} cannot be settled early ({loan.status}).")
+    return loan
+
+
+def _quote(loan: Loan, on: date) -> SettlementQuote:
+    rows = _current(loan)
+    due = [i for i in rows if i.due_date <= on]
+    first = add_months(rows[0].due_date, -1) if rows[0].schedule_version > 1 else loan.start_date
+    terms = sum((i.principal for i in rows), ZERO), loan.annual_rate, len(rows), first
+    schedule = build_schedule(loan.method, *terms)
+    quote = early_repayment_quote(schedule, max(on, first), paid_installments=len(due))
+    overdue = sum((_total_unpaid(i) for i in due), ZERO)
+    credit = loan.credit_balance
+    total = overdue + quote.outstanding_principal + quote.accrued_interest + quote.fee - credit
+    return SettlementQuote(
+        loan.id, on, overdue, quote.outstanding_principal, quote.accrued_interest, credit, total
+    )
+
+
+def _settlement_allocation(loan: Loan, quote: SettlementQuote) -> dict[str, object]:
+    """Arrears in full, then the principal still to fall due, then the accrued interest."""
+    parts: dict[str, dict[str, str]] = {}
+    future = [i for i in _current(loan) if i.due_date > quote.on]
+    for row in _current(loan):
+        owed = PARTS if row.due_date <= quote.on else ("principal",)
+        paid = {p: str(_unpaid(row, p)) for p in owed if _unpaid(row, p) > 0}
+        if paid:
+            parts[str(row.number)] = paid
+    left = quote.accrued_interest
+    for row in future:
+        take = min(left, _unpaid(row, "interest"))
+        if take > 0:
+            parts.setdefault(str(row.number), {})["interest"] = str(take)
+            left -= take
+    return {"installments": parts, "credit": str(-quote.credit), "version": _version(future)}
+
+
+def draw(
+    ctx: UserSession, loan_id: uuid.UUID, amount: Decimal | str, on: date, idempotency_key: str
+) -> PostingResult:
+    """Pay out part of a revolving line; it falls due in one month with its interest."""
+    ctx.require(Permission.DISBURSE, "line_draw", str(loan_id))
+    ctx.require_recent_auth()
+    money = parse_amount(amount)
+    try:
+        with ctx.transaction() as s:
+            return _draw(ctx, s, loan_id, money, on, idempotency_key)
+    except IntegrityError:
+        return _replay(ctx, idempotency_key, loan_id, "draw")
+
+
+def _draw(
+    ctx: UserSession, s: Session, loan_id: uuid.UUID, money: Decimal, on: date, key: str
+) -> PostingResult:
+    earlier = _entry_by_key(s, key)
+    if earlier is not None:
+        return _result(_same_request(earlier, loan_id, "draw"), duplicate=True)
+    loan = _loan(s, loan_id)
+    if loan.credit_limit is None or loan.status != "active":
+        raise ServicingError(f"Loan {loan.number} is not an open credit line.")
+    available = loan.credit_limit - loan.outstanding_principal
+    if money > available:
+        raise ServicingError(
+            f"The draw of {money:,.2f} is above the available limit of {available:,.2f} "
+            f"(limit {loan.credit_limit:,.2f}, already drawn {loan.outstanding_principal:,.2f})."
+        )
+    loan.installments.append(_draw_installment(loan, money, on))
+    loan.outstanding_principal += money
+    entry = _entry(ctx, loan, "draw", money, key, on)
+    s.add(entry)
+    s.flush()
+    ctx.audit(
+        s,
+        "line_drawn",
+        subject_type="loan",
+        subject_id=str(loan.id),
+        details={"amount": str(money), "available": str(available - money)},
+    )
+    return _result(entry)
+
+
+def _draw_installment(loan: Loan, money: Decimal, on: date) -> Installment:
+    due = add_months(on, 1)
+    interest = (money * loan.annual_rate * (due - on).days / 360).quantize(Decimal("0.01"))
+    rows = _current(loan)
+    return Installment(
+        schedule_version=_version(rows),
+        number=max((i.number for i in loan.installments), default=0) + 1,
+        due_date=due,
+        principal=money,
+        interest=interest,
+    )
 
 
 # --- derived state -------------------------------------------------------------------------
