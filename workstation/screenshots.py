@@ -74,6 +74,15 @@ def _application_wizard(window: MainWindow) -> QWidget:
 
 
 
+def _eod_dialog(window: MainWindow) -> QWidget:
+    from workstation.views.eod_dialog import EodDialog
+
+    dialog = EodDialog(window.session, window)
+    dialog.bar.setRange(0, 12)
+    dialog.bar.setValue(5)
+    return dialog
+
+
 def _contract_preview(window: MainWindow) -> QWidget:
     from workstation.views.contract_shots import contract_preview
 
@@ -97,6 +106,8 @@ SHOTS: list[Shot] = [
     Shot("credit", "officer", _screen("credit")),
     Shot("credit_assessment", "officer", _credit_assessment),
     Shot("collections", "collector", _screen("collections")),
+    Shot("portfolio", "supervisor", _screen("portfolio")),
+    Shot("eod_dialog", "supervisor", _eod_dialog),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),
     Shot("contracts", "officer", _screen("contracts")),

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.services import collections, eod, escalations, reminders, servicing
+from workstation.services import collections, escalations, reminders, servicing
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 from workstation.views.collection_dialogs import ContactDialog, EscalationDialog, PromiseDialog
 from workstation.views.collection_queue import QueueModel
+from workstation.views.eod_dialog import EodDialog
 from workstation.views.ops import Op
 from workstation.views.repayment_dialog import RepaymentDialog, show_allocation
 from workstation.views.table_model import Column, RecordTableModel
@@ -327,15 +328,6 @@ class CollectionView(QWidget):
         ).on_success(lambda _r: self.refresh()).run()
 
     def _on_run_eod(self) -> None:
-        day = servicing.business_date(self.session)
-        Op(self, lambda: eod.run_eod(self.session, day)).with_progress(
-            self.tr("Running end of day…")
-        ).on_success(self._on_eod_done).run()
-
-    def _on_eod_done(self, result: eod.EodResult) -> None:
-        self.status.setText(
-            self.tr("End of day %1: %2 loans processed")
-            .replace("%1", result.business_date.isoformat())
-            .replace("%2", str(result.loans_processed))
-        )
-        self.refresh()
+        dialog = EodDialog(self.session, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()

@@ -66,6 +66,12 @@ SCREENS: list[Screen] = [
         "workstation.views.collection_view:CollectionView",
     ),
     Screen(
+        "portfolio",
+        QT_TRANSLATE_NOOP("Navigation", "Portfolio"),
+        Permission.EOD_RUN,
+        "workstation.views.portfolio_view:PortfolioView",
+    ),
+    Screen(
         "products",
         QT_TRANSLATE_NOOP("Navigation", "Products"),
         Permission.PRODUCT_MANAGE,

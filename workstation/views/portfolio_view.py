@@ -1,0 +1,167 @@
+"""The portfolio dashboard: balances and counts by arrears bucket, and monthly roll rates.
+
+Supervisors run the end of day from here too (with a progress bar) and see its effect.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import portfolio
+from workstation.services.session import UserSession
+from workstation.views.eod_dialog import EodDialog
+from workstation.views.ops import Op
+from workstation.views.table_model import Column, RecordTableModel
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+class PortfolioView(QWidget):
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dashboard: portfolio.Dashboard | None = None
+        self.model = RecordTableModel(self._columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Portfolio by bucket"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.balances = self._chart_view()
+        self.rolls = self._chart_view()
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.summary)
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.balances)
+        charts.addWidget(self.rolls)
+        layout.addWidget(self.table)
+        layout.addWidget(charts, 1)
+        self.refresh()
+
+    def bucket_name(self, code: str) -> str:
+        return {
+            "current": self.tr("Current"),
+            "1-30": self.tr("1–30 days"),
+            "31-60": self.tr("31–60 days"),
+            "61-90": self.tr("61–90 days"),
+            "90+": self.tr("Over 90 days"),
+        }.get(code, code)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Bucket"), lambda r: self.bucket_name(r.bucket)),
+            Column(self.tr("Loans"), lambda r: f"{r.loans:,}", lambda r: r.loans, True),
+            Column(self.tr("Principal outstanding"), lambda r: _money(r.balance), None, True),
+            Column(self.tr("Overdue"), lambda r: _money(r.overdue), None, True),
+        ]
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, handler in (
+            (self.tr("Refresh"), self.refresh),
+            (self.tr("Run end of day…"), self._on_run_eod),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _chart_view(self) -> QChartView:
+        view = QChartView(QChart())
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(260)
+        return view
+
+    def refresh(self) -> None:
+        Op(self, lambda: portfolio.dashboard(self.session)).on_success(self.show_dashboard).run()
+
+    def show_dashboard(self, board: portfolio.Dashboard) -> None:
+        self.dashboard = board
+        self.model.set_rows(board.buckets)
+        self.table.resizeColumnsToContents()
+        loans = sum(b.loans for b in board.buckets)
+        balance = sum((b.balance for b in board.buckets), Decimal(0))
+        self.summary.setText(
+            self.tr("%1 loans, principal outstanding %2")
+            .replace("%1", f"{loans:,}")
+            .replace("%2", _money(balance))
+        )
+        self.balances.setChart(self._balance_chart(board))
+        self.rolls.setChart(self._roll_chart(board))
+
+    def _balance_chart(self, board: portfolio.Dashboard) -> QChart:
+        bars = QBarSet(self.tr("Principal outstanding (thousand CNY)"))
+        for line in board.buckets:
+            bars.append(float(line.balance / 1000))
+        series = QBarSeries()
+        series.append(bars)
+        chart = self._chart(self.tr("Balances by bucket"), series)
+        names = [self.bucket_name(b.bucket) for b in board.buckets]
+        self._axes(chart, names, max([b.balance / 1000 for b in board.buckets] or [Decimal(0)]))
+        return chart
+
+    def _roll_chart(self, board: portfolio.Dashboard) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.tr("Roll rates to the next bucket (%)"))
+        months = list(board.months)
+        for bucket in portfolio.BUCKETS[:-1]:
+            series = QLineSeries()
+            series.setName(self.bucket_name(bucket))
+            for rate in board.roll_rates:
+                if rate.bucket == bucket:
+                    series.append(months.index(rate.month), float(rate.rate * 100))
+            chart.addSeries(series)
+        if not months:
+            chart.setTitle(self.tr("Roll rates appear after two month-end runs"))
+        self._axes(chart, months, Decimal(100))
+        return chart
+
+    def _chart(self, title: str, series: QBarSeries) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    def _axes(self, chart: QChart, names: list[str], top: Decimal) -> None:
+        x = QBarCategoryAxis()
+        x.append(names)
+        y = QValueAxis()
+        y.setRange(0, float(top) * 1.1 or 1.0)
+        y.setLabelFormat("%.0f")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for series in chart.series():
+            series.attachAxis(x)
+            series.attachAxis(y)
+
+    def _on_run_eod(self) -> None:
+        dialog = EodDialog(self.session, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
