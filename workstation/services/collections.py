@@ -203,7 +203,7 @@ def log_contact(
         ctx.require(Permission.COLLECTION_ASSIGN, "conduct_override", str(case_id))
     request = conduct.ContactRequest(channel, party, contact_point_id, ctx.now())
     with ctx.transaction() as s:
-        case = _case(s, case_id)
+        case = _case(ctx, s, case_id)
         refusal = conduct.check(s, ctx.settings, case, request)
         attempt = _attempt(ctx, case, request, outcome, note)
         if contact_point_id is not None and s.get(ContactPoint, contact_point_id) is None:
@@ -280,7 +280,7 @@ def record_promise(
     if due < servicing.business_date(ctx):
         raise CollectionsError("A promise to pay must fall due today or later.")
     with ctx.transaction() as s:
-        case = _case(s, case_id)
+        case = _case(ctx, s, case_id)
         promise = PromiseToPay(
             id=uuid.uuid4(),
             case_id=case.id,
@@ -304,7 +304,7 @@ def set_dispute(ctx: UserSession, case_id: uuid.UUID, open_: bool, reason: str) 
     """A borrower's dispute stops contact at once; no approval is needed to stop."""
     ctx.require(Permission.COLLECTION_WORK, "dispute_hold", str(case_id))
     with ctx.transaction() as s:
-        case = _case(s, case_id)
+        case = _case(ctx, s, case_id)
         case.hold = "dispute" if open_ else ""
         ctx.audit(
             s,
@@ -415,7 +415,7 @@ def paid_between(s: Session, loan_id: uuid.UUID, first: date, last: date) -> Dec
 def case_view(ctx: UserSession, case_id: uuid.UUID) -> CaseView:
     ctx.require(Permission.COLLECTION_WORK, "case_view", str(case_id))
     with ctx.read() as s:
-        case = _case(s, case_id)
+        case = _case(ctx, s, case_id)
         loan = s.get(Loan, case.loan_id)
         customer = s.get(Customer, loan.customer_id) if loan else None
         assert loan is not None
@@ -502,8 +502,9 @@ def _mask_other(value: str) -> str:
     return f"{head[:1]}***{at}{domain}" if at else f"{value[:6]}***"
 
 
-def _case(s: Session, case_id: uuid.UUID) -> CollectionCase:
+def _case(ctx: UserSession, s: Session, case_id: uuid.UUID) -> CollectionCase:
+    """The case, if it belongs to the actor's branch (another branch's case is "no such")."""
     case = s.get(CollectionCase, case_id)
-    if case is None:
+    if case is None or case.branch_id != ctx.actor.branch_id:
         raise CollectionsError("There is no such collection case.")
     return case
