@@ -279,11 +279,6 @@ def test_c25_other_branch_loans_are_refused(
     assert _refused(ctx, servicing.get_loan, foreign["loan"]) == FOREIGN
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="collections.case_view/_case does not check case.branch_id (IDOR). "
-    "Owner: collections engineer (services/collections.py).",
-)
 def test_c25_other_branch_collection_cases_are_refused(
     bench: Bench, foreign: dict[str, list[uuid.UUID]]
 ) -> None:
