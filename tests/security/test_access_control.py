@@ -286,11 +286,6 @@ def test_c25_other_branch_collection_cases_are_refused(
     assert _refused(ctx, collections.case_view, foreign["case"]) == FOREIGN
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contracts.contract_pdf/_contract does not check the application's branch (IDOR). "
-    "Owner: contracts engineer (services/contracts.py).",
-)
 def test_c25_other_branch_contract_pdf_is_refused(
     bench: Bench, foreign: dict[str, list[uuid.UUID]]
 ) -> None:

@@ -96,7 +96,7 @@ def issue_contract(
     ctx.require(Permission.CONTRACT_ISSUE, "contract_issued", str(application_id))
     lang = _language(language)
     with ctx.transaction() as s:
-        app = _application(s, application_id)
+        app = _application(s, application_id, ctx.actor.branch_id)
         previous = _draft_to_replace(s, app)
         issued_on = _branch_today(s, ctx, app.branch_id)
         number = previous.number if previous else _next_number(s, app.branch_id, issued_on)
@@ -266,7 +266,7 @@ def sign_contract(
     ctx.require(Permission.CONTRACT_ISSUE, "contract_signed", str(contract_id))
     mark = contract_evidence.check_mark(signature_png, typed_name, consent)
     with ctx.transaction() as s:
-        row, app = _draft_for_signing(s, contract_id)
+        row, app = _draft_for_signing(s, contract_id, ctx.actor.branch_id)
         customer = _customer(s, app)
         contract_evidence.check_typed_name(mark, customer.legal_name)
         issued_on = _local_date(s, row.created_at, app.branch_id)
@@ -303,11 +303,11 @@ def _certify(ctx: UserSession, s: Session, app: Application, number: str, pdf: b
     return _Signed(signed, material.subject)
 
 
-def _draft_for_signing(s: Session, contract_id: uuid.UUID) -> tuple[ContractDocument, Application]:
-    row = s.get(ContractDocument, contract_id)
-    if row is None:
-        raise ContractError("No such contract.")
-    app = _application(s, row.application_id)
+def _draft_for_signing(
+    s: Session, contract_id: uuid.UUID, branch_id: uuid.UUID
+) -> tuple[ContractDocument, Application]:
+    row = _contract(s, contract_id, branch_id)
+    app = _application(s, row.application_id, branch_id)
     if row.status != "draft" or app.status != "contract_issued":
         raise ContractError(
             f"Contract {row.number} (issue {row.issue}) is {row.status}; "
@@ -401,7 +401,7 @@ def contract_pdf(ctx: UserSession, contract_id: uuid.UUID) -> bytes:
     """The stored PDF for preview or print; it holds full PII, so opening it is audited."""
     ctx.require(Permission.CONTRACT_ISSUE, "contract_viewed", str(contract_id))
     with ctx.transaction() as s:
-        row = _contract(s, contract_id)
+        row = _contract(s, contract_id, ctx.actor.branch_id)
         _audit(ctx, s, "contract_viewed", row)
         return row.pdf
 
@@ -410,7 +410,7 @@ def export_contract(ctx: UserSession, contract_id: uuid.UUID, folder: Path) -> P
     """Write the PDF where the officer chose: an explicit act, so PII leaves by consent."""
     ctx.require(Permission.CONTRACT_ISSUE, "contract_exported", str(contract_id))
     with ctx.transaction() as s:
-        row = _contract(s, contract_id)
+        row = _contract(s, contract_id, ctx.actor.branch_id)
         suffix = "signed" if row.status == "signed" else f"{row.status}-{row.issue}"
         path = folder / f"{row.number}-{suffix}.pdf"
         write_atomic(path, row.pdf)
@@ -458,17 +458,22 @@ def _audit(
     )
 
 
-def _application(s: Session, application_id: uuid.UUID) -> Application:
+def _application(s: Session, application_id: uuid.UUID, branch_id: uuid.UUID) -> Application:
+    """Another branch's application answers exactly like a missing one (no IDOR, C25)."""
     app = s.get(Application, application_id)
-    if app is None:
+    if app is None or app.branch_id != branch_id:
         raise ContractError("No such application.")
     return app
 
 
-def _contract(s: Session, contract_id: uuid.UUID) -> ContractDocument:
+def _contract(s: Session, contract_id: uuid.UUID, branch_id: uuid.UUID) -> ContractDocument:
     row = s.get(ContractDocument, contract_id)
     if row is None:
         raise ContractError("No such contract.")
+    try:
+        _application(s, row.application_id, branch_id)
+    except ContractError:
+        raise ContractError("No such contract.") from None
     return row
 
 
@@ -496,7 +501,9 @@ def _branch(s: Session, branch_id: uuid.UUID) -> Branch:
 
 
 def _summary_of(s: Session, row: ContractDocument) -> ContractSummary:
-    app = _application(s, row.application_id)
+    app = s.get(Application, row.application_id)  # rows here were already scoped
+    if app is None:
+        raise ContractError("No such application.")
     return _summary(row, app, _customer(s, app))
 
 
