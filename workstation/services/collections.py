@@ -129,6 +129,7 @@ def queue_page(
 
 
 def _queue_query(ctx: UserSession, everyone: bool):  # type: ignore[no-untyped-def]
+    """Walks a queue index in priority order, so a page sorts one priority band, not all."""
     c = CollectionCase
     query = (
         select(
@@ -318,14 +319,18 @@ def set_dispute(ctx: UserSession, case_id: uuid.UUID, open_: bool, reason: str) 
 # --- end-of-day hooks ---------------------------------------------------------------------
 
 
+# `status || ''` keeps SQLite off the status indexes here: "open" matches tens of
+# thousands of cases, the loan ids of one chunk only a few thousand.
+_OPEN = CollectionCase.status.op("||")("") == "open"
+
+
 def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> int:
     """Open a case for every overdue loan without one, close cured ones, set priority."""
+    has_case = set(
+        s.scalars(select(CollectionCase.loan_id).where(CollectionCase.loan_id.in_(loan_ids), _OPEN))
+    )
     overdue = select(Loan.id, Loan.branch_id, Loan.bucket).where(
-        Loan.id.in_(loan_ids),
-        Loan.days_past_due > 0,
-        ~select(CollectionCase.id)
-        .where(CollectionCase.loan_id == Loan.id, CollectionCase.status == "open")
-        .exists(),
+        Loan.id.in_(loan_ids), Loan.days_past_due > 0
     )
     rows = [
         {
@@ -336,13 +341,14 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
             "priority": BUCKET_RANK[bucket],
         }
         for lid, bid, bucket in s.execute(overdue)
+        if lid not in has_case
     ]
     if rows:
         s.execute(insert(CollectionCase), rows)
     cured = select(Loan.id).where(Loan.id.in_(loan_ids), Loan.days_past_due == 0)
     s.execute(
         update(CollectionCase)
-        .where(CollectionCase.status == "open", CollectionCase.loan_id.in_(cured))
+        .where(CollectionCase.loan_id.in_(loan_ids), CollectionCase.loan_id.in_(cured), _OPEN)
         .values(status="closed", closed_on=day),
         execution_options={"synchronize_session": False},
     )
@@ -359,11 +365,7 @@ def _reprioritise(s: Session, loan_ids: list[uuid.UUID]) -> None:
     )
     s.execute(
         update(CollectionCase)
-        .where(
-            CollectionCase.status == "open",
-            CollectionCase.loan_id.in_(loan_ids),
-            CollectionCase.priority != rank,
-        )
+        .where(CollectionCase.loan_id.in_(loan_ids), _OPEN, CollectionCase.priority != rank)
         .values(priority=rank),
         execution_options={"synchronize_session": False},
     )

@@ -42,9 +42,10 @@ _UNPAID = (
     "(i.principal - i.principal_paid + i.interest - i.interest_paid + i.fee - i.fee_paid"
     " + i.penalty_accrued - i.penalty_paid)"
 )
-# `+i.due_date` keeps the planner off the due-date index: most rows match, a scan wins.
+# `+i.due_date` and `+status` keep the planner off indexes most rows match: the
+# installments are scanned once and the loans looked up by the ids found.
 _WORK = text(
-    "SELECT id FROM loan WHERE status IN ('active', 'restructured', 'settling') "
+    "SELECT id FROM loan WHERE +status IN ('active', 'restructured', 'settling') "
     "AND (last_eod_date IS NULL OR last_eod_date < :day) AND id IN ("
     "SELECT i.loan_id FROM installment i WHERE i.superseded = 0 AND +i.due_date < :day "
     f"AND {_UNPAID} > 0 UNION ALL SELECT id FROM loan WHERE days_past_due > 0 "

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -162,22 +163,25 @@ class CollectionView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.queue_table)
         splitter.addWidget(case_panel)
-        splitter.setSizes([640, 560])
+        splitter.setSizes([720, 480])
         return splitter
 
-    def _escalation_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for kind, text in (
-            ("settlement", self.tr("Request settlement…")),
-            ("restructure", self.tr("Request restructure…")),
-            ("write_off", self.tr("Request write-off…")),
-            ("hardship_hold", self.tr("Request hardship hold…")),
+    def _escalation_buttons(self) -> QGridLayout:
+        """Two by two, so the case pane stays narrow enough for the queue beside it."""
+        grid = QGridLayout()
+        for n, (kind, text) in enumerate(
+            (
+                ("settlement", self.tr("Request settlement…")),
+                ("restructure", self.tr("Request restructure…")),
+                ("write_off", self.tr("Request write-off…")),
+                ("hardship_hold", self.tr("Request hardship hold…")),
+            )
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self._on_escalate(k))
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            grid.addWidget(button, n // 2, n % 2)
+        grid.setColumnStretch(2, 1)
+        return grid
 
     # -- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -197,6 +201,7 @@ class CollectionView(QWidget):
 
     def _on_queue_loaded(self, page: collections.QueuePage) -> None:
         self.queue_model.set_page(page)
+        self.queue_table.resizeColumnsToContents()
         self.status.setText(self.tr("%n open case(s)", "", page.total))
         if self.case is not None and not any(r.case_id == self.case.case_id for r in page.rows):
             self._show_case(None)

@@ -72,6 +72,10 @@ class PortfolioView(QWidget):
             "90+": self.tr("Over 90 days"),
         }.get(code, code)
 
+    def short_name(self, code: str) -> str:
+        """Chart axis labels: narrow enough for five categories side by side."""
+        return self.tr("Current") if code == "current" else code.replace("-", "–")
+
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Bucket"), lambda r: self.bucket_name(r.bucket)),
@@ -105,6 +109,9 @@ class PortfolioView(QWidget):
         self.dashboard = board
         self.model.set_rows(board.buckets)
         self.table.resizeColumnsToContents()
+        frame = 2 * self.table.frameWidth()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + self.table.verticalHeader().length() + frame)
         loans = sum(b.loans for b in board.buckets)
         balance = sum((b.balance for b in board.buckets), Decimal(0))
         self.summary.setText(
@@ -122,17 +129,18 @@ class PortfolioView(QWidget):
         series = QBarSeries()
         series.append(bars)
         chart = self._chart(self.tr("Balances by bucket"), series)
-        names = [self.bucket_name(b.bucket) for b in board.buckets]
+        names = [self.short_name(b.bucket) for b in board.buckets]
         self._axes(chart, names, max([b.balance / 1000 for b in board.buckets] or [Decimal(0)]))
         return chart
 
     def _roll_chart(self, board: portfolio.Dashboard) -> QChart:
         chart = QChart()
         chart.setTitle(self.tr("Roll rates to the next bucket (%)"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         months = list(board.months)
         for bucket in portfolio.BUCKETS[:-1]:
             series = QLineSeries()
-            series.setName(self.bucket_name(bucket))
+            series.setName(self.short_name(bucket))
             for rate in board.roll_rates:
                 if rate.bucket == bucket:
                     series.append(months.index(rate.month), float(rate.rate * 100))
@@ -153,7 +161,8 @@ class PortfolioView(QWidget):
         x = QBarCategoryAxis()
         x.append(names)
         y = QValueAxis()
-        y.setRange(0, float(top) * 1.1 or 1.0)
+        y.setRange(0, float(top) or 1.0)
+        y.applyNiceNumbers()
         y.setLabelFormat("%.0f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -648,7 +648,6 @@ def upgrade() -> None:
         batch_op.create_index('ix_collection_case_collector_queue', ['status', 'assigned_to', 'priority'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_loan_id'), ['loan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_priority'), ['priority'], unique=False)
-        batch_op.create_index(batch_op.f('ix_collection_case_status'), ['status'], unique=False)
 
     op.create_table('installment',
     sa.Column('loan_id', sa.Uuid(), nullable=False),
@@ -832,7 +831,6 @@ def downgrade() -> None:
 
     op.drop_table('installment')
     with op.batch_alter_table('collection_case', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_collection_case_status'))
         batch_op.drop_index(batch_op.f('ix_collection_case_priority'))
         batch_op.drop_index(batch_op.f('ix_collection_case_loan_id'))
         batch_op.drop_index('ix_collection_case_collector_queue')
