@@ -63,7 +63,7 @@ class KeyboardMenus(QObject):
     """The Go and Help menus of the main window: keys for the frequent actions.
 
     Each action switches to the screen it belongs to and calls a method the screen
-    offers (`show_onboarding`, `focus_search`, `refresh`); a screen without the
+    offers (`show_onboarding`, `focus_search`, `refresh`, the Sync button); a screen without the
     method still gets a sensible default (the first input is focused).
     """
 
@@ -86,12 +86,15 @@ class KeyboardMenus(QObject):
         return action
 
     def _go_actions(self) -> list[QAction]:
+        keys = self.window.screen_keys()
         actions = [
             self._action(self.tr("&Find"), "Ctrl+F", self.focus_search),
-            self._action(self.tr("&Refresh"), "F5", self.refresh),
+            self._action(self.tr("&Refresh"), "Ctrl+R", self.refresh),
         ]
-        if "customers" in self.window.screen_keys():
+        if "customers" in keys:
             actions.insert(0, self._action(self.tr("&New customer"), "Ctrl+N", self.new_customer))
+        if "sync" in keys:
+            actions.append(self._action(self.tr("&Sync now"), "F5", self.sync_now))
         for number, screen in enumerate(self.window.screens[:9], start=1):
             text = self.tr("Go to %1").replace("%1", screen.translated_title())
             actions.append(self._action(text, f"Ctrl+{number}", self._goer(screen.key)))
@@ -122,6 +125,10 @@ class KeyboardMenus(QObject):
         screen = self.current_screen()
         if hasattr(screen, "refresh"):
             screen.refresh()
+
+    def sync_now(self) -> None:
+        """Same as the Sync screen's button, which is disabled until sync is set up."""
+        self.window.show_screen("sync").sync_button.click()  # type: ignore[attr-defined]
 
     def show_help(self) -> None:
         from workstation.views.help_dialog import HelpDialog
