@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="70" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <location filename="../../workstation/views/customer_view.py" line="127" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <source>Business</source>
-            <translation>Business</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="72" />
-            <source>ID number</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="73" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="74" />
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="76" />
-            <source>Monthly income</source>
-            <translation>Monthly income</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="81" />
-            <source>Onboarding</source>
-            <translation>Onboarding</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="128" />
-            <location filename="../../workstation/views/customer_view.py" line="166" />
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="129" />
-            <source>Expiry</source>
-            <translation>Expiry</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>Check</source>
-            <translation>Check</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>passed</source>
-            <translation>passed</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="137" />
-            <source>Signal</source>
-            <translation>Signal</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="138" />
-            <source>Severity</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="139" />
-            <source>Other customer</source>
-            <translation>Other customer</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="140" />
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="146" />
-            <source>Listed name</source>
-            <translation>Listed name</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="147" />
-            <source>List</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="148" />
-            <source>Match</source>
-            <translation>Match</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="149" />
-            <location filename="../../workstation/views/customer_view.py" line="167" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="151" />
-            <source>Decision</source>
-            <translation>Decision</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="158" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="159" />
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="160" />
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="168" />
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-    </context>
-    <context>
         <name>AdminView</name>
         <message>
             <location filename="../../workstation/views/admin_view.py" line="30" />
@@ -292,14 +146,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../workstation/views/desktop.py" line="97" />
+            <location filename="../../workstation/views/desktop.py" line="99" />
             <source>Cannot start</source>
             <translation>Cannot start</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/desktop.py" line="105" />
+            <location filename="../../workstation/views/desktop.py" line="107" />
             <source>DEMO workstation: the key is not protected by an OS keychain.</source>
             <translation>DEMO workstation: the key is not protected by an OS keychain.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/desktop.py" line="147" />
+            <source>Preparing the demo workstation…</source>
+            <translation>Preparing the demo workstation…</translation>
         </message>
     </context>
     <context>
@@ -652,7 +511,7 @@
         </message>
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="41" />
-            <location filename="../../workstation/views/approvals_inbox.py" line="86" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="94" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
@@ -678,74 +537,278 @@
         </message>
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="69" />
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="70" />
+            <source>Above authority</source>
+            <translation>Above authority</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="71" />
+            <source>Score override</source>
+            <translation>Score override</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="77" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="70" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="78" />
             <source>due in %1 working hours</source>
             <translation>due in %1 working hours</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="74" />
-            <location filename="../../workstation/views/approvals_inbox.py" line="128" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="82" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="139" />
             <source>Select a request.</source>
             <translation>Select a request.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="80" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="88" />
             <source>Comment (required)</source>
             <translation>Comment (required)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="82" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="90" />
             <source>unchanged</source>
             <translation>unchanged</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="87" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="95" />
             <source>Assessment</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="88" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="96" />
             <source>Terms</source>
             <translation>Terms</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="89" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="97" />
             <source>Approve a different amount</source>
             <translation>Approve a different amount</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="92" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="100" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="102" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="110" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="103" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="111" />
             <source>Decline</source>
             <translation>Decline</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="104" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="112" />
             <source>Return to officer</source>
             <translation>Return to officer</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="140" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="151" />
             <source>The amount must be a number.</source>
             <translation>The amount must be a number.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="156" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="167" />
             <source>Recorded: %1.</source>
             <translation>Recorded: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentView</name>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="41" />
+            <source>Select an assessed application.</source>
+            <translation>Select an assessed application.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="45" />
+            <location filename="../../workstation/views/credit_assessment.py" line="98" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="46" />
+            <source>Probability of default</source>
+            <translation>Probability of default</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="47" />
+            <location filename="../../workstation/views/credit_assessment.py" line="99" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="51" />
+            <location filename="../../workstation/views/credit_assessment.py" line="72" />
+            <source>Rule hits and fraud flags</source>
+            <translation>Rule hits and fraud flags</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="53" />
+            <source>Assessment history</source>
+            <translation>Assessment history</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="54" />
+            <source>Request override…</source>
+            <translation>Request override…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="70" />
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="74" />
+            <source>Assessment history of this customer</source>
+            <translation>Assessment history of this customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="88" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="89" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="90" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="91" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="96" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="97" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="109" />
+            <source>Application %1</source>
+            <translation>Application %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="140" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="141" />
+            <source>Refer to a supervisor</source>
+            <translation>Refer to a supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="142" />
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="147" />
+            <source>Policy rule</source>
+            <translation>Policy rule</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="147" />
+            <source>Fraud check</source>
+            <translation>Fraud check</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="149" />
+            <source>hard</source>
+            <translation>hard</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="150" />
+            <source>soft</source>
+            <translation>soft</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="151" />
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="152" />
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="153" />
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="172" />
+            <source>Request override</source>
+            <translation>Request override</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="173" />
+            <source>Why should a supervisor overturn this decision?</source>
+            <translation>Why should a supervisor overturn this decision?</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="180" />
+            <source>Sent to a supervisor.</source>
+            <translation>Sent to a supervisor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPane</name>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="165" />
+            <source>Recent assessments</source>
+            <translation>Recent assessments</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="171" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="188" />
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="189" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="190" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="191" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="192" />
+            <source>Assessed</source>
+            <translation>Assessed</translation>
         </message>
     </context>
     <context>
@@ -877,169 +940,189 @@
     <context>
         <name>CollectionView</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="53" />
+            <location filename="../../workstation/views/collection_view.py" line="51" />
             <source>Work queue</source>
             <translation>Work queue</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="55" />
+            <location filename="../../workstation/views/collection_view.py" line="53" />
             <source>All branch cases</source>
             <translation>All branch cases</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="60" />
-            <location filename="../../workstation/views/collection_view.py" line="199" />
+            <location filename="../../workstation/views/collection_view.py" line="58" />
+            <location filename="../../workstation/views/collection_view.py" line="222" />
             <source>Select a case</source>
             <translation>Select a case</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="63" />
+            <location filename="../../workstation/views/collection_view.py" line="61" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="64" />
+            <location filename="../../workstation/views/collection_view.py" line="62" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="74" />
+            <location filename="../../workstation/views/collection_view.py" line="72" />
             <source>Loan</source>
             <translation>Loan</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="75" />
+            <location filename="../../workstation/views/collection_view.py" line="73" />
             <source>Borrower</source>
             <translation>Borrower</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="76" />
+            <location filename="../../workstation/views/collection_view.py" line="74" />
             <source>Bucket</source>
             <translation>Bucket</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="78" />
+            <location filename="../../workstation/views/collection_view.py" line="76" />
             <source>Days past due</source>
             <translation>Days past due</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="84" />
+            <location filename="../../workstation/views/collection_view.py" line="82" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="90" />
+            <location filename="../../workstation/views/collection_view.py" line="88" />
             <source>Broken promises</source>
             <translation>Broken promises</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="95" />
+            <location filename="../../workstation/views/collection_view.py" line="93" />
             <source>Last contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="96" />
+            <location filename="../../workstation/views/collection_view.py" line="94" />
             <source>Collector</source>
             <translation>Collector</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="104" />
+            <location filename="../../workstation/views/collection_view.py" line="102" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="105" />
+            <location filename="../../workstation/views/collection_view.py" line="103" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="106" />
-            <location filename="../../workstation/views/collection_view.py" line="115" />
+            <location filename="../../workstation/views/collection_view.py" line="104" />
+            <location filename="../../workstation/views/collection_view.py" line="113" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="107" />
+            <location filename="../../workstation/views/collection_view.py" line="105" />
             <source>Party</source>
             <translation>Party</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="108" />
+            <location filename="../../workstation/views/collection_view.py" line="106" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="109" />
+            <location filename="../../workstation/views/collection_view.py" line="107" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="110" />
+            <location filename="../../workstation/views/collection_view.py" line="108" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="116" />
+            <location filename="../../workstation/views/collection_view.py" line="114" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="117" />
+            <location filename="../../workstation/views/collection_view.py" line="115" />
             <source>Recipient</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="118" />
+            <location filename="../../workstation/views/collection_view.py" line="116" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="119" />
+            <location filename="../../workstation/views/collection_view.py" line="117" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="120" />
+            <location filename="../../workstation/views/collection_view.py" line="118" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="136" />
+            <location filename="../../workstation/views/collection_view.py" line="134" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="137" />
+            <location filename="../../workstation/views/collection_view.py" line="135" />
             <source>Send reminders</source>
             <translation>Send reminders</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="138" />
+            <location filename="../../workstation/views/collection_view.py" line="136" />
             <source>Run end of day…</source>
             <translation>Run end of day…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="154" />
+            <location filename="../../workstation/views/collection_view.py" line="152" />
             <source>Log contact…</source>
             <translation>Log contact…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="155" />
+            <location filename="../../workstation/views/collection_view.py" line="153" />
             <source>Record promise…</source>
             <translation>Record promise…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="156" />
+            <location filename="../../workstation/views/collection_view.py" line="154" />
             <source>Post payment…</source>
             <translation>Post payment…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="163" />
+            <location filename="../../workstation/views/collection_view.py" line="162" />
             <source>Case timeline</source>
             <translation>Case timeline</translation>
         </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="174" />
+            <source>Request settlement…</source>
+            <translation>Request settlement…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="175" />
+            <source>Request restructure…</source>
+            <translation>Request restructure…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="176" />
+            <source>Request write-off…</source>
+            <translation>Request write-off…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="177" />
+            <source>Request hardship hold…</source>
+            <translation>Request hardship hold…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../workstation/views/collection_view.py" line="182" />
+            <location filename="../../workstation/views/collection_view.py" line="205" />
             <source>%n open case(s)</source>
             <translation>
                 <numerusform>%n open case</numerusform>
@@ -1047,57 +1130,122 @@
             </translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="203" />
+            <location filename="../../workstation/views/collection_view.py" line="226" />
             <source>%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6</source>
             <translation>%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="213" />
+            <location filename="../../workstation/views/collection_view.py" line="236" />
             <source> · contact on hold (%1)</source>
             <translation> · contact on hold (%1)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="284" />
+            <location filename="../../workstation/views/collection_view.py" line="327" />
+            <source>Sent to a supervisor for approval.</source>
+            <translation>Sent to a supervisor for approval.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="332" />
             <source>Sending reminders…</source>
             <translation>Sending reminders…</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/collection_view.py" line="290" />
-            <source>Running end of day…</source>
-            <translation>Running end of day…</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/collection_view.py" line="295" />
-            <source>End of day %1: %2 loans processed</source>
-            <translation>End of day %1: %2 loans processed</translation>
         </message>
     </context>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="305" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="45" />
             <source>Log contact</source>
             <translation>Log contact</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="322" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="54" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="323" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="55" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="324" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="56" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="325" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="57" />
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="62" />
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="63" />
+            <source>Text message</source>
+            <translation>Text message</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="64" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="65" />
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="66" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="71" />
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="72" />
+            <source>Left a message</source>
+            <translation>Left a message</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="73" />
+            <source>Spoke: promised to pay</source>
+            <translation>Spoke: promised to pay</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="74" />
+            <source>Spoke: refused to pay</source>
+            <translation>Spoke: refused to pay</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="75" />
+            <source>Wrong number</source>
+            <translation>Wrong number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="76" />
+            <source>Borrower disputes the debt</source>
+            <translation>Borrower disputes the debt</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="77" />
+            <source>Borrower reports hardship</source>
+            <translation>Borrower reports hardship</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="78" />
+            <source>Says already paid</source>
+            <translation>Says already paid</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="79" />
+            <source>Asked to be called back</source>
+            <translation>Asked to be called back</translation>
         </message>
     </context>
     <context>
@@ -1296,6 +1444,19 @@
         </message>
     </context>
     <context>
+        <name>CreditScreen</name>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="41" />
+            <source>Portfolio and stability</source>
+            <translation>Portfolio and stability</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="43" />
+            <source>Assessments</source>
+            <translation>Assessments</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerSearchView</name>
         <message>
             <location filename="../../workstation/views/customer_search.py" line="42" />
@@ -1313,7 +1474,52 @@
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_search.py" line="96" />
+            <location filename="../../workstation/views/customer_search.py" line="69" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="71" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="72" />
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="72" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="74" />
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="75" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="77" />
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="80" />
+            <source>Monthly income</source>
+            <translation>Monthly income</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="85" />
+            <source>Onboarding</source>
+            <translation>Onboarding</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="100" />
             <source>%1 customers shown (at most 50)</source>
             <translation>%1 customers shown (at most 50)</translation>
         </message>
@@ -1357,6 +1563,8 @@
         </message>
         <message>
             <location filename="../../workstation/views/customer_view.py" line="88" />
+            <location filename="../../workstation/views/customer_view.py" line="151" />
+            <location filename="../../workstation/views/customer_view.py" line="170" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1377,7 +1585,7 @@
         </message>
         <message>
             <location filename="../../workstation/views/customer_view.py" line="96" />
-            <location filename="../../workstation/views/customer_view.py" line="234" />
+            <location filename="../../workstation/views/customer_view.py" line="239" />
             <source>In-person check</source>
             <translation>In-person check</translation>
         </message>
@@ -1412,40 +1620,169 @@
             <translation>Applications and loans</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="212" />
+            <location filename="../../workstation/views/customer_view.py" line="126" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="127" />
+            <location filename="../../workstation/views/customer_view.py" line="169" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="128" />
+            <source>Expiry</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="133" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="139" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="140" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="141" />
+            <source>Other customer</source>
+            <translation>Other customer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="142" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="148" />
+            <source>Listed name</source>
+            <translation>Listed name</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="149" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="150" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="153" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="161" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="162" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="163" />
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="172" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="217" />
             <source>Watch-list hits (%1 open)</source>
             <translation>Watch-list hits (%1 open)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="216" />
+            <location filename="../../workstation/views/customer_view.py" line="221" />
             <source>not yet</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="235" />
+            <location filename="../../workstation/views/customer_view.py" line="240" />
             <source>I saw the original document and compared the photo. Note (optional):</source>
             <translation>I saw the original document and compared the photo. Note (optional):</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>Clear (not the listed person)</source>
             <translation>Clear (not the listed person)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>Confirm (listed person)</source>
             <translation>Confirm (listed person)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="254" />
-            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <location filename="../../workstation/views/customer_view.py" line="259" />
+            <location filename="../../workstation/views/customer_view.py" line="263" />
             <source>Watch-list hit</source>
             <translation>Watch-list hit</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <location filename="../../workstation/views/customer_view.py" line="263" />
             <source>Comment:</source>
             <translation>Comment:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EodDialog</name>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="37" />
+            <source>End of day</source>
+            <translation>End of day</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="40" />
+            <source>Business date %1. A stopped run continues where it left off.</source>
+            <translation>Business date %1. A stopped run continues where it left off.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="48" />
+            <source>%v of %m steps</source>
+            <translation>%v of %m steps</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="49" />
+            <source>Run end of day</source>
+            <translation>Run end of day</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="77" />
+            <source>The end of day for this date has already run.</source>
+            <translation>The end of day for this date has already run.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="80" />
+            <source>Done: %1 loans worked, %2 cases opened, penalties %3, in %4 s.</source>
+            <translation>Done: %1 loans worked, %2 cases opened, penalties %3, in %4 s.</translation>
         </message>
     </context>
     <context>
@@ -1464,6 +1801,54 @@
             <location filename="../../workstation/views/errors.py" line="44" />
             <source>Could not complete the action</source>
             <translation>Could not complete the action</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="127" />
+            <source>Settle for (CNY)</source>
+            <translation>Settle for (CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="129" />
+            <source>New term (months)</source>
+            <translation>New term (months)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="130" />
+            <source>Annual rate</source>
+            <translation>Annual rate</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="132" />
+            <source>Hold for (days)</source>
+            <translation>Hold for (days)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="133" />
+            <source>Reason for the supervisor</source>
+            <translation>Reason for the supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="138" />
+            <source>Request settlement: %1</source>
+            <translation>Request settlement: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="139" />
+            <source>Request restructure: %1</source>
+            <translation>Request restructure: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="140" />
+            <source>Request write-off: %1</source>
+            <translation>Request write-off: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="141" />
+            <source>Request hardship hold: %1</source>
+            <translation>Request hardship hold: %1</translation>
         </message>
     </context>
     <context>
@@ -1507,22 +1892,27 @@
             <translation>&amp;Keyboard shortcuts…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="90" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="91" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="91" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="92" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="94" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="95" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="96" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="97" />
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="99" />
             <source>Go to %1</source>
             <translation>Go to %1</translation>
         </message>
@@ -1596,100 +1986,196 @@
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="69" />
+            <location filename="../../workstation/views/main_window.py" line="72" />
             <source>User: %1</source>
             <translation>User: %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="70" />
+            <location filename="../../workstation/views/main_window.py" line="73" />
             <source>Role: %1</source>
             <translation>Role: %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="71" />
+            <location filename="../../workstation/views/main_window.py" line="74" />
             <source>Branch: %1</source>
             <translation>Branch: %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="72" />
+            <location filename="../../workstation/views/main_window.py" line="75" />
             <source>Sync: not configured</source>
             <translation>Sync: not configured</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="73" />
+            <location filename="../../workstation/views/main_window.py" line="76" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="74" />
+            <location filename="../../workstation/views/main_window.py" line="77" />
             <source>Lock the workstation</source>
             <translation>Lock the workstation</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="85" />
+            <location filename="../../workstation/views/main_window.py" line="88" />
             <source>&amp;Workstation</source>
             <translation>&amp;Workstation</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="86" />
+            <location filename="../../workstation/views/main_window.py" line="89" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="89" />
+            <location filename="../../workstation/views/main_window.py" line="92" />
             <source>Sign &amp;out</source>
             <translation>Sign &amp;out</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="91" />
+            <location filename="../../workstation/views/main_window.py" line="94" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="93" />
+            <location filename="../../workstation/views/main_window.py" line="96" />
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
     </context>
     <context>
+        <name>MonitoringPane</name>
+        <message numerus="yes">
+            <location filename="../../workstation/views/credit_dashboard.py" line="59" />
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>Last %n day</numerusform>
+                <numerusform>Last %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="65" />
+            <source>Score distribution</source>
+            <translation>Score distribution</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="74" />
+            <source>Characteristic stability</source>
+            <translation>Characteristic stability</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="78" />
+            <source>Applications assessed in the</source>
+            <translation>Applications assessed in the</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="85" />
+            <source>Characteristic stability against the training data</source>
+            <translation>Characteristic stability against the training data</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="90" />
+            <source>Characteristic</source>
+            <translation>Characteristic</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="92" />
+            <source>CSI</source>
+            <translation>CSI</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="94" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="96" />
+            <source>Points shift</source>
+            <translation>Points shift</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="105" />
+            <source>stable</source>
+            <translation>stable</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="106" />
+            <source>monitor</source>
+            <translation>monitor</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="107" />
+            <source>significant shift</source>
+            <translation>significant shift</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="125" />
+            <source>No applications were assessed in this period.</source>
+            <translation>No applications were assessed in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="128" />
+            <source>%1 applications; score PSI %2 (%3). Bands: %4</source>
+            <translation>%1 applications; score PSI %2 (%3). Bands: %4</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="138" />
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="84" />
+            <location filename="../../workstation/views/navigation.py" line="40" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="90" />
+            <location filename="../../workstation/views/navigation.py" line="46" />
             <source>Applications</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="96" />
+            <location filename="../../workstation/views/navigation.py" line="52" />
             <source>Approvals</source>
             <translation>Approvals</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="102" />
+            <location filename="../../workstation/views/navigation.py" line="58" />
             <source>Contracts</source>
             <translation>Contracts</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="108" />
+            <location filename="../../workstation/views/navigation.py" line="64" />
             <source>Collections</source>
             <translation>Collections</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="114" />
+            <location filename="../../workstation/views/navigation.py" line="70" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="76" />
             <source>Products</source>
             <translation>Products</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="118" />
+            <location filename="../../workstation/views/navigation.py" line="82" />
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="88" />
             <source>Audit</source>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="121" />
+            <location filename="../../workstation/views/navigation.py" line="94" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="100" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
@@ -1805,6 +2291,95 @@
             <location filename="../../workstation/views/onboarding.py" line="162" />
             <source>Please correct the fields marked in red.</source>
             <translation>Please correct the fields marked in red.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioView</name>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="50" />
+            <source>Portfolio by bucket</source>
+            <translation>Portfolio by bucket</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="68" />
+            <location filename="../../workstation/views/portfolio_view.py" line="77" />
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="69" />
+            <source>1–30 days</source>
+            <translation>1–30 days</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="70" />
+            <source>31–60 days</source>
+            <translation>31–60 days</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="71" />
+            <source>61–90 days</source>
+            <translation>61–90 days</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="72" />
+            <source>Over 90 days</source>
+            <translation>Over 90 days</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="81" />
+            <source>Bucket</source>
+            <translation>Bucket</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="82" />
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="83" />
+            <source>Principal outstanding</source>
+            <translation>Principal outstanding</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="84" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="90" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="91" />
+            <source>Run end of day…</source>
+            <translation>Run end of day…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="118" />
+            <source>%1 loans, principal outstanding %2</source>
+            <translation>%1 loans, principal outstanding %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="126" />
+            <source>Principal outstanding (thousand CNY)</source>
+            <translation>Principal outstanding (thousand CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="131" />
+            <source>Balances by bucket</source>
+            <translation>Balances by bucket</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="138" />
+            <source>Roll rates to the next bucket (%)</source>
+            <translation>Roll rates to the next bucket (%)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="149" />
+            <source>Roll rates appear after two month-end runs</source>
+            <translation>Roll rates appear after two month-end runs</translation>
         </message>
     </context>
     <context>
@@ -2031,17 +2606,17 @@
     <context>
         <name>PromiseDialog</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="343" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="97" />
             <source>Record promise to pay</source>
             <translation>Record promise to pay</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="353" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="102" />
             <source>Amount (CNY)</source>
             <translation>Amount (CNY)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="354" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="103" />
             <source>Promised by</source>
             <translation>Promised by</translation>
         </message>
@@ -2082,6 +2657,44 @@
             <location filename="../../workstation/views/repayment_dialog.py" line="49" />
             <source>Value date</source>
             <translation>Value date</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="56" />
+            <source>fees</source>
+            <translation>fees</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="57" />
+            <source>penalty interest</source>
+            <translation>penalty interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="58" />
+            <source>interest</source>
+            <translation>interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="59" />
+            <source>principal</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="64" />
+            <source>held as credit</source>
+            <translation>held as credit</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="67" />
+            <source>Posted %1: </source>
+            <translation>Posted %1: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreScale</name>
+        <message>
+            <location filename="../../workstation/views/credit_scale.py" line="23" />
+            <source>Score scale</source>
+            <translation>Score scale</translation>
         </message>
     </context>
     <context>
@@ -2536,7 +3149,7 @@
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/setup.py" line="97" />
+            <location filename="../../workstation/views/setup.py" line="98" />
             <source>Creating the encrypted database…</source>
             <translation>Creating the encrypted database…</translation>
         </message>
@@ -2602,36 +3215,99 @@
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>SyncScreen</name>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="56" />
-            <source>fees</source>
-            <translation>fees</translation>
+            <location filename="../../workstation/views/sync_view.py" line="30" />
+            <source>Your password for head office</source>
+            <translation>Your password for head office</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="57" />
-            <source>penalty interest</source>
-            <translation>penalty interest</translation>
+            <location filename="../../workstation/views/sync_view.py" line="31" />
+            <source>Connect</source>
+            <translation>Connect</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="58" />
-            <source>interest</source>
-            <translation>interest</translation>
+            <location filename="../../workstation/views/sync_view.py" line="33" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="59" />
-            <source>principal</source>
-            <translation>principal</translation>
+            <location filename="../../workstation/views/sync_view.py" line="38" />
+            <source>Recorded (UTC)</source>
+            <translation>Recorded (UTC)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="63" />
-            <source>held as credit</source>
-            <translation>held as credit</translation>
+            <location filename="../../workstation/views/sync_view.py" line="39" />
+            <source>Record</source>
+            <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="64" />
-            <source>Posted %1: </source>
-            <translation>Posted %1: </translation>
+            <location filename="../../workstation/views/sync_view.py" line="40" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="55" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="60" />
+            <source>Head-office password</source>
+            <translation>Head-office password</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="65" />
+            <source>Changes head office refused (nothing is lost: the reason says what to do)</source>
+            <translation>Changes head office refused (nothing is lost: the reason says what to do)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="80" />
+            <source>Server %1, branch %2</source>
+            <translation>Server %1, branch %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="85" />
+            <source>Last problem: %1</source>
+            <translation>Last problem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="96" />
+            <source>Sync: not configured</source>
+            <translation>Sync: not configured</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="97" />
+            <source>%1 pending</source>
+            <translation>%1 pending</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="99" />
+            <source>Sync: synchronising… (%1)</source>
+            <translation>Sync: synchronising… (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="101" />
+            <source>retry in %1 s</source>
+            <translation>retry in %1 s</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="103" />
+            <source>Sync: %1 — %2, %3</source>
+            <translation>Sync: %1 — %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="109" />
+            <source>Sync: offline (%1) — open Sync to connect</source>
+            <translation>Sync: offline (%1) — open Sync to connect</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="111" />
+            <source>Sync: %1, last %2</source>
+            <translation>Sync: %1, last %2</translation>
         </message>
     </context>
 </TS>

@@ -2,152 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="70" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <location filename="../../workstation/views/customer_view.py" line="127" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <source>Business</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="71" />
-            <source>Person</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="72" />
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="73" />
-            <source>Mobile</source>
-            <translation>手机号</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="74" />
-            <source>Age</source>
-            <translation>年龄</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="76" />
-            <source>Monthly income</source>
-            <translation>月收入</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_search.py" line="81" />
-            <source>Onboarding</source>
-            <translation>开户状态</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="128" />
-            <location filename="../../workstation/views/customer_view.py" line="166" />
-            <source>Number</source>
-            <translation>号码</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="129" />
-            <source>Expiry</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>Check</source>
-            <translation>核验</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>passed</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
-            <source>failed</source>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="137" />
-            <source>Signal</source>
-            <translation>风险信号</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="138" />
-            <source>Severity</source>
-            <translation>严重程度</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="139" />
-            <source>Other customer</source>
-            <translation>关联客户</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="140" />
-            <source>Detail</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="146" />
-            <source>Listed name</source>
-            <translation>名单姓名</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="147" />
-            <source>List</source>
-            <translation>名单</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="148" />
-            <source>Match</source>
-            <translation>匹配度</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="149" />
-            <location filename="../../workstation/views/customer_view.py" line="167" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="151" />
-            <source>Decision</source>
-            <translation>处理结论</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="158" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="159" />
-            <source>By</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="160" />
-            <source>Changes</source>
-            <translation>变更内容</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/customer_view.py" line="168" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-    </context>
-    <context>
         <name>AdminView</name>
         <message>
             <location filename="../../workstation/views/admin_view.py" line="30" />
@@ -292,14 +146,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../workstation/views/desktop.py" line="97" />
+            <location filename="../../workstation/views/desktop.py" line="99" />
             <source>Cannot start</source>
             <translation>无法启动</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/desktop.py" line="105" />
+            <location filename="../../workstation/views/desktop.py" line="107" />
             <source>DEMO workstation: the key is not protected by an OS keychain.</source>
             <translation>演示工作站：密钥未受操作系统钥匙串保护。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/desktop.py" line="147" />
+            <source>Preparing the demo workstation…</source>
+            <translation>正在准备演示工作站…</translation>
         </message>
     </context>
     <context>
@@ -652,7 +511,7 @@
         </message>
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="41" />
-            <location filename="../../workstation/views/approvals_inbox.py" line="86" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="94" />
             <source>Case</source>
             <translation>事项</translation>
         </message>
@@ -678,74 +537,278 @@
         </message>
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="69" />
+            <source>Referral</source>
+            <translation>转主管审批</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="70" />
+            <source>Above authority</source>
+            <translation>超出审批权限</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="71" />
+            <source>Score override</source>
+            <translation>评分推翻</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/approvals_inbox.py" line="77" />
             <source>overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="70" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="78" />
             <source>due in %1 working hours</source>
             <translation>%1 个工作小时内到期</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="74" />
-            <location filename="../../workstation/views/approvals_inbox.py" line="128" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="82" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="139" />
             <source>Select a request.</source>
             <translation>请选择一项请求。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="80" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="88" />
             <source>Comment (required)</source>
             <translation>审批意见（必填）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="82" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="90" />
             <source>unchanged</source>
             <translation>不变</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="87" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="95" />
             <source>Assessment</source>
             <translation>评估结果</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="88" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="96" />
             <source>Terms</source>
             <translation>贷款条件</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="89" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="97" />
             <source>Approve a different amount</source>
             <translation>按不同金额批准</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="92" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="100" />
             <source>Comment</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="102" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="110" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="103" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="111" />
             <source>Decline</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="104" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="112" />
             <source>Return to officer</source>
             <translation>退回信贷员</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="140" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="151" />
             <source>The amount must be a number.</source>
             <translation>金额必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/approvals_inbox.py" line="156" />
+            <location filename="../../workstation/views/approvals_inbox.py" line="167" />
             <source>Recorded: %1.</source>
             <translation>已记录：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentView</name>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="41" />
+            <source>Select an assessed application.</source>
+            <translation>请选择一笔已评估的申请。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="45" />
+            <location filename="../../workstation/views/credit_assessment.py" line="98" />
+            <source>Band</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="46" />
+            <source>Probability of default</source>
+            <translation>违约概率</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="47" />
+            <location filename="../../workstation/views/credit_assessment.py" line="99" />
+            <source>Decision</source>
+            <translation>处理结论</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="51" />
+            <location filename="../../workstation/views/credit_assessment.py" line="72" />
+            <source>Rule hits and fraud flags</source>
+            <translation>规则命中与欺诈标记</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="53" />
+            <source>Assessment history</source>
+            <translation>评估历史</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="54" />
+            <source>Request override…</source>
+            <translation>申请评分推翻…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="70" />
+            <source>Reasons</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="74" />
+            <source>Assessment history of this customer</source>
+            <translation>该客户的评估历史</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="88" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="89" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="90" />
+            <source>Check</source>
+            <translation>核验</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="91" />
+            <source>Message</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="96" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="97" />
+            <source>Score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="109" />
+            <source>Application %1</source>
+            <translation>申请 %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="140" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="141" />
+            <source>Refer to a supervisor</source>
+            <translation>转主管审批</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="142" />
+            <source>Decline</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="147" />
+            <source>Policy rule</source>
+            <translation>政策规则</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="147" />
+            <source>Fraud check</source>
+            <translation>欺诈检查</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="149" />
+            <source>hard</source>
+            <translation>硬性</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="150" />
+            <source>soft</source>
+            <translation>提示性</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="151" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="152" />
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="153" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="172" />
+            <source>Request override</source>
+            <translation>申请推翻评分</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="173" />
+            <source>Why should a supervisor overturn this decision?</source>
+            <translation>主管为何应推翻此结论？</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_assessment.py" line="180" />
+            <source>Sent to a supervisor.</source>
+            <translation>已提交主管。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPane</name>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="165" />
+            <source>Recent assessments</source>
+            <translation>近期评估</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="171" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="188" />
+            <source>Application</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="189" />
+            <source>Score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="190" />
+            <source>Band</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="191" />
+            <source>Decision</source>
+            <translation>处理结论</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="192" />
+            <source>Assessed</source>
+            <translation>评估时间</translation>
         </message>
     </context>
     <context>
@@ -877,226 +940,311 @@
     <context>
         <name>CollectionView</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="53" />
+            <location filename="../../workstation/views/collection_view.py" line="51" />
             <source>Work queue</source>
             <translation>工作队列</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="55" />
+            <location filename="../../workstation/views/collection_view.py" line="53" />
             <source>All branch cases</source>
             <translation>本网点全部案件</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="60" />
-            <location filename="../../workstation/views/collection_view.py" line="199" />
+            <location filename="../../workstation/views/collection_view.py" line="58" />
+            <location filename="../../workstation/views/collection_view.py" line="222" />
             <source>Select a case</source>
             <translation>请选择一个案件</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="63" />
+            <location filename="../../workstation/views/collection_view.py" line="61" />
             <source>Cases</source>
             <translation>案件</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="64" />
+            <location filename="../../workstation/views/collection_view.py" line="62" />
             <source>Reminders</source>
             <translation>还款提醒</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="74" />
+            <location filename="../../workstation/views/collection_view.py" line="72" />
             <source>Loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="75" />
+            <location filename="../../workstation/views/collection_view.py" line="73" />
             <source>Borrower</source>
             <translation>借款人</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="76" />
+            <location filename="../../workstation/views/collection_view.py" line="74" />
             <source>Bucket</source>
             <translation>逾期阶段</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="78" />
+            <location filename="../../workstation/views/collection_view.py" line="76" />
             <source>Days past due</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="84" />
+            <location filename="../../workstation/views/collection_view.py" line="82" />
             <source>Overdue</source>
             <translation>逾期金额</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="90" />
+            <location filename="../../workstation/views/collection_view.py" line="88" />
             <source>Broken promises</source>
             <translation>违约承诺</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="95" />
+            <location filename="../../workstation/views/collection_view.py" line="93" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="96" />
+            <location filename="../../workstation/views/collection_view.py" line="94" />
             <source>Collector</source>
             <translation>催收员</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="104" />
+            <location filename="../../workstation/views/collection_view.py" line="102" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="105" />
+            <location filename="../../workstation/views/collection_view.py" line="103" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="106" />
-            <location filename="../../workstation/views/collection_view.py" line="115" />
+            <location filename="../../workstation/views/collection_view.py" line="104" />
+            <location filename="../../workstation/views/collection_view.py" line="113" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="107" />
+            <location filename="../../workstation/views/collection_view.py" line="105" />
             <source>Party</source>
             <translation>联系对象</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="108" />
+            <location filename="../../workstation/views/collection_view.py" line="106" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="109" />
+            <location filename="../../workstation/views/collection_view.py" line="107" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="110" />
+            <location filename="../../workstation/views/collection_view.py" line="108" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="116" />
+            <location filename="../../workstation/views/collection_view.py" line="114" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="117" />
+            <location filename="../../workstation/views/collection_view.py" line="115" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="118" />
+            <location filename="../../workstation/views/collection_view.py" line="116" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="119" />
+            <location filename="../../workstation/views/collection_view.py" line="117" />
             <source>Attempts</source>
             <translation>尝试次数</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="120" />
+            <location filename="../../workstation/views/collection_view.py" line="118" />
             <source>Last error</source>
             <translation>最近错误</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="136" />
+            <location filename="../../workstation/views/collection_view.py" line="134" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="137" />
+            <location filename="../../workstation/views/collection_view.py" line="135" />
             <source>Send reminders</source>
             <translation>发送提醒</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="138" />
+            <location filename="../../workstation/views/collection_view.py" line="136" />
             <source>Run end of day…</source>
             <translation>执行日终处理…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="154" />
+            <location filename="../../workstation/views/collection_view.py" line="152" />
             <source>Log contact…</source>
             <translation>记录联系…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="155" />
+            <location filename="../../workstation/views/collection_view.py" line="153" />
             <source>Record promise…</source>
             <translation>记录还款承诺…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="156" />
+            <location filename="../../workstation/views/collection_view.py" line="154" />
             <source>Post payment…</source>
             <translation>登记还款…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="163" />
+            <location filename="../../workstation/views/collection_view.py" line="162" />
             <source>Case timeline</source>
             <translation>案件记录</translation>
         </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="174" />
+            <source>Request settlement…</source>
+            <translation>申请和解…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="175" />
+            <source>Request restructure…</source>
+            <translation>申请重组…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="176" />
+            <source>Request write-off…</source>
+            <translation>申请核销…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="177" />
+            <source>Request hardship hold…</source>
+            <translation>申请困难暂停…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../workstation/views/collection_view.py" line="182" />
+            <location filename="../../workstation/views/collection_view.py" line="205" />
             <source>%n open case(s)</source>
             <translation>
                 <numerusform>%n 个未结案件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="203" />
+            <location filename="../../workstation/views/collection_view.py" line="226" />
             <source>%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6</source>
             <translation>%1 · 贷款 %2 · 逾期 %3 天 · 逾期金额 %4 · 剩余本金 %5%6</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="213" />
+            <location filename="../../workstation/views/collection_view.py" line="236" />
             <source> · contact on hold (%1)</source>
             <translation> · 暂停联系（%1）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="284" />
+            <location filename="../../workstation/views/collection_view.py" line="327" />
+            <source>Sent to a supervisor for approval.</source>
+            <translation>已提交主管审批。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_view.py" line="332" />
             <source>Sending reminders…</source>
             <translation>正在发送提醒…</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/collection_view.py" line="290" />
-            <source>Running end of day…</source>
-            <translation>正在执行日终处理…</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/collection_view.py" line="295" />
-            <source>End of day %1: %2 loans processed</source>
-            <translation>%1 日终处理：已处理 %2 笔贷款</translation>
         </message>
     </context>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="305" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="45" />
             <source>Log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="322" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="54" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="323" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="55" />
             <source>Contact</source>
             <translation>联系</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="324" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="56" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="325" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="57" />
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="62" />
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="63" />
+            <source>Text message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="64" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="65" />
+            <source>Visit</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="66" />
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="71" />
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="72" />
+            <source>Left a message</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="73" />
+            <source>Spoke: promised to pay</source>
+            <translation>已通话：承诺还款</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="74" />
+            <source>Spoke: refused to pay</source>
+            <translation>已通话：拒绝还款</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="75" />
+            <source>Wrong number</source>
+            <translation>号码错误</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="76" />
+            <source>Borrower disputes the debt</source>
+            <translation>借款人对债务有异议</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="77" />
+            <source>Borrower reports hardship</source>
+            <translation>借款人反映还款困难</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="78" />
+            <source>Says already paid</source>
+            <translation>称已还款</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="79" />
+            <source>Asked to be called back</source>
+            <translation>要求回电</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1443,19 @@
         </message>
     </context>
     <context>
+        <name>CreditScreen</name>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="41" />
+            <source>Portfolio and stability</source>
+            <translation>组合与稳定性</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="43" />
+            <source>Assessments</source>
+            <translation>评估</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerSearchView</name>
         <message>
             <location filename="../../workstation/views/customer_search.py" line="42" />
@@ -1312,7 +1473,52 @@
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_search.py" line="96" />
+            <location filename="../../workstation/views/customer_search.py" line="69" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="71" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="72" />
+            <source>Business</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="72" />
+            <source>Person</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="74" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="75" />
+            <source>Mobile</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="77" />
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="80" />
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="85" />
+            <source>Onboarding</source>
+            <translation>开户状态</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_search.py" line="100" />
             <source>%1 customers shown (at most 50)</source>
             <translation>显示 %1 位客户（最多 50 位）</translation>
         </message>
@@ -1356,6 +1562,8 @@
         </message>
         <message>
             <location filename="../../workstation/views/customer_view.py" line="88" />
+            <location filename="../../workstation/views/customer_view.py" line="151" />
+            <location filename="../../workstation/views/customer_view.py" line="170" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1376,7 +1584,7 @@
         </message>
         <message>
             <location filename="../../workstation/views/customer_view.py" line="96" />
-            <location filename="../../workstation/views/customer_view.py" line="234" />
+            <location filename="../../workstation/views/customer_view.py" line="239" />
             <source>In-person check</source>
             <translation>面签核验</translation>
         </message>
@@ -1411,40 +1619,169 @@
             <translation>申请与贷款</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="212" />
+            <location filename="../../workstation/views/customer_view.py" line="126" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="127" />
+            <location filename="../../workstation/views/customer_view.py" line="169" />
+            <source>Number</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="128" />
+            <source>Expiry</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <source>Check</source>
+            <translation>核验</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <source>passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="133" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="139" />
+            <source>Signal</source>
+            <translation>风险信号</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="140" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="141" />
+            <source>Other customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="142" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="148" />
+            <source>Listed name</source>
+            <translation>名单姓名</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="149" />
+            <source>List</source>
+            <translation>名单</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="150" />
+            <source>Match</source>
+            <translation>匹配度</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="153" />
+            <source>Decision</source>
+            <translation>处理结论</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="161" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="162" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="163" />
+            <source>Changes</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="172" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="217" />
             <source>Watch-list hits (%1 open)</source>
             <translation>名单命中（%1 项待处理）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="216" />
+            <location filename="../../workstation/views/customer_view.py" line="221" />
             <source>not yet</source>
             <translation>尚未进行</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="235" />
+            <location filename="../../workstation/views/customer_view.py" line="240" />
             <source>I saw the original document and compared the photo. Note (optional):</source>
             <translation>本人已查验证件原件并核对照片。备注（可选）：</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>Clear (not the listed person)</source>
             <translation>排除（非名单人员）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="252" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>Confirm (listed person)</source>
             <translation>确认（为名单人员）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="254" />
-            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <location filename="../../workstation/views/customer_view.py" line="259" />
+            <location filename="../../workstation/views/customer_view.py" line="263" />
             <source>Watch-list hit</source>
             <translation>名单命中</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="258" />
+            <location filename="../../workstation/views/customer_view.py" line="263" />
             <source>Comment:</source>
             <translation>意见：</translation>
+        </message>
+    </context>
+    <context>
+        <name>EodDialog</name>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="37" />
+            <source>End of day</source>
+            <translation>日终处理</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="40" />
+            <source>Business date %1. A stopped run continues where it left off.</source>
+            <translation>营业日期 %1。中断的处理会从中断处继续。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="48" />
+            <source>%v of %m steps</source>
+            <translation>第 %v 步，共 %m 步</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="49" />
+            <source>Run end of day</source>
+            <translation>执行日终处理</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="77" />
+            <source>The end of day for this date has already run.</source>
+            <translation>该日期的日终处理已执行。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/eod_dialog.py" line="80" />
+            <source>Done: %1 loans worked, %2 cases opened, penalties %3, in %4 s.</source>
+            <translation>完成：处理贷款 %1 笔，新开案件 %2 个，罚息 %3，用时 %4 秒。</translation>
         </message>
     </context>
     <context>
@@ -1463,6 +1800,54 @@
             <location filename="../../workstation/views/errors.py" line="44" />
             <source>Could not complete the action</source>
             <translation>无法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="127" />
+            <source>Settle for (CNY)</source>
+            <translation>和解金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="129" />
+            <source>New term (months)</source>
+            <translation>新期限（月）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="130" />
+            <source>Annual rate</source>
+            <translation>年利率</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="132" />
+            <source>Hold for (days)</source>
+            <translation>暂停天数</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="133" />
+            <source>Reason for the supervisor</source>
+            <translation>提交主管的理由</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="138" />
+            <source>Request settlement: %1</source>
+            <translation>申请和解：%1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="139" />
+            <source>Request restructure: %1</source>
+            <translation>申请重组：%1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="140" />
+            <source>Request write-off: %1</source>
+            <translation>申请核销：%1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/collection_dialogs.py" line="141" />
+            <source>Request hardship hold: %1</source>
+            <translation>申请困难暂停：%1</translation>
         </message>
     </context>
     <context>
@@ -1506,22 +1891,27 @@
             <translation>键盘快捷键(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="90" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="91" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="91" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="92" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="94" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="95" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/shortcuts_dialog.py" line="96" />
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="97" />
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/shortcuts_dialog.py" line="99" />
             <source>Go to %1</source>
             <translation>转到%1</translation>
         </message>
@@ -1595,100 +1985,195 @@
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="69" />
+            <location filename="../../workstation/views/main_window.py" line="72" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="70" />
+            <location filename="../../workstation/views/main_window.py" line="73" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="71" />
+            <location filename="../../workstation/views/main_window.py" line="74" />
             <source>Branch: %1</source>
             <translation>网点：%1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="72" />
+            <location filename="../../workstation/views/main_window.py" line="75" />
             <source>Sync: not configured</source>
             <translation>同步：未配置</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="73" />
+            <location filename="../../workstation/views/main_window.py" line="76" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="74" />
+            <location filename="../../workstation/views/main_window.py" line="77" />
             <source>Lock the workstation</source>
             <translation>锁定工作站</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="85" />
+            <location filename="../../workstation/views/main_window.py" line="88" />
             <source>&amp;Workstation</source>
             <translation>工作站(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="86" />
+            <location filename="../../workstation/views/main_window.py" line="89" />
             <source>&amp;Lock</source>
             <translation>锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="89" />
+            <location filename="../../workstation/views/main_window.py" line="92" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="91" />
+            <location filename="../../workstation/views/main_window.py" line="94" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/main_window.py" line="93" />
+            <location filename="../../workstation/views/main_window.py" line="96" />
             <source>Change &amp;password…</source>
             <translation>修改密码(&amp;P)…</translation>
         </message>
     </context>
     <context>
+        <name>MonitoringPane</name>
+        <message numerus="yes">
+            <location filename="../../workstation/views/credit_dashboard.py" line="59" />
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>最近 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="65" />
+            <source>Score distribution</source>
+            <translation>分数分布</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="74" />
+            <source>Characteristic stability</source>
+            <translation>特征稳定性</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="78" />
+            <source>Applications assessed in the</source>
+            <translation>评估的申请范围：</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="85" />
+            <source>Characteristic stability against the training data</source>
+            <translation>相对训练数据的特征稳定性</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="90" />
+            <source>Characteristic</source>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="92" />
+            <source>CSI</source>
+            <translation>CSI</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="94" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="96" />
+            <source>Points shift</source>
+            <translation>分值偏移</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="105" />
+            <source>stable</source>
+            <translation>稳定</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="106" />
+            <source>monitor</source>
+            <translation>需关注</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="107" />
+            <source>significant shift</source>
+            <translation>显著偏移</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="125" />
+            <source>No applications were assessed in this period.</source>
+            <translation>此期间没有评估任何申请。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="128" />
+            <source>%1 applications; score PSI %2 (%3). Bands: %4</source>
+            <translation>%1 笔申请；分数 PSI %2（%3）。风险等级：%4</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/credit_dashboard.py" line="138" />
+            <source>Applications</source>
+            <translation>贷款申请</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="84" />
+            <location filename="../../workstation/views/navigation.py" line="40" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="90" />
+            <location filename="../../workstation/views/navigation.py" line="46" />
             <source>Applications</source>
             <translation>贷款申请</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="96" />
+            <location filename="../../workstation/views/navigation.py" line="52" />
             <source>Approvals</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="102" />
+            <location filename="../../workstation/views/navigation.py" line="58" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="108" />
+            <location filename="../../workstation/views/navigation.py" line="64" />
             <source>Collections</source>
             <translation>催收</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="114" />
+            <location filename="../../workstation/views/navigation.py" line="70" />
+            <source>Portfolio</source>
+            <translation>资产组合</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="76" />
             <source>Products</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="118" />
+            <location filename="../../workstation/views/navigation.py" line="82" />
+            <source>Credit</source>
+            <translation>授信</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="88" />
             <source>Audit</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/navigation.py" line="121" />
+            <location filename="../../workstation/views/navigation.py" line="94" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/navigation.py" line="100" />
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
@@ -1804,6 +2289,95 @@
             <location filename="../../workstation/views/onboarding.py" line="162" />
             <source>Please correct the fields marked in red.</source>
             <translation>请更正标红的字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioView</name>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="50" />
+            <source>Portfolio by bucket</source>
+            <translation>按逾期阶段的资产组合</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="68" />
+            <location filename="../../workstation/views/portfolio_view.py" line="77" />
+            <source>Current</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="69" />
+            <source>1–30 days</source>
+            <translation>1–30 天</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="70" />
+            <source>31–60 days</source>
+            <translation>31–60 天</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="71" />
+            <source>61–90 days</source>
+            <translation>61–90 天</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="72" />
+            <source>Over 90 days</source>
+            <translation>90 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="81" />
+            <source>Bucket</source>
+            <translation>逾期阶段</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="82" />
+            <source>Loans</source>
+            <translation>贷款笔数</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="83" />
+            <source>Principal outstanding</source>
+            <translation>剩余本金</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="84" />
+            <source>Overdue</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="90" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="91" />
+            <source>Run end of day…</source>
+            <translation>执行日终处理…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="118" />
+            <source>%1 loans, principal outstanding %2</source>
+            <translation>%1 笔贷款，剩余本金 %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="126" />
+            <source>Principal outstanding (thousand CNY)</source>
+            <translation>剩余本金（千元）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="131" />
+            <source>Balances by bucket</source>
+            <translation>各逾期阶段余额</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="138" />
+            <source>Roll rates to the next bucket (%)</source>
+            <translation>迁徙至下一阶段的比率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/portfolio_view.py" line="149" />
+            <source>Roll rates appear after two month-end runs</source>
+            <translation>完成两次月末处理后显示迁徙率</translation>
         </message>
     </context>
     <context>
@@ -2030,17 +2604,17 @@
     <context>
         <name>PromiseDialog</name>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="343" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="97" />
             <source>Record promise to pay</source>
             <translation>记录还款承诺</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="353" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="102" />
             <source>Amount (CNY)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/collection_view.py" line="354" />
+            <location filename="../../workstation/views/collection_dialogs.py" line="103" />
             <source>Promised by</source>
             <translation>承诺还款日</translation>
         </message>
@@ -2081,6 +2655,44 @@
             <location filename="../../workstation/views/repayment_dialog.py" line="49" />
             <source>Value date</source>
             <translation>起息日</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="56" />
+            <source>fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="57" />
+            <source>penalty interest</source>
+            <translation>罚息</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="58" />
+            <source>interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="59" />
+            <source>principal</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="64" />
+            <source>held as credit</source>
+            <translation>挂账余额</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/repayment_dialog.py" line="67" />
+            <source>Posted %1: </source>
+            <translation>已入账 %1：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreScale</name>
+        <message>
+            <location filename="../../workstation/views/credit_scale.py" line="23" />
+            <source>Score scale</source>
+            <translation>分数刻度</translation>
         </message>
     </context>
     <context>
@@ -2535,7 +3147,7 @@
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/setup.py" line="97" />
+            <location filename="../../workstation/views/setup.py" line="98" />
             <source>Creating the encrypted database…</source>
             <translation>正在创建加密数据库…</translation>
         </message>
@@ -2601,36 +3213,99 @@
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>SyncScreen</name>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="56" />
-            <source>fees</source>
-            <translation>费用</translation>
+            <location filename="../../workstation/views/sync_view.py" line="30" />
+            <source>Your password for head office</source>
+            <translation>您的总部密码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="57" />
-            <source>penalty interest</source>
-            <translation>罚息</translation>
+            <location filename="../../workstation/views/sync_view.py" line="31" />
+            <source>Connect</source>
+            <translation>连接</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="58" />
-            <source>interest</source>
-            <translation>利息</translation>
+            <location filename="../../workstation/views/sync_view.py" line="33" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="59" />
-            <source>principal</source>
-            <translation>本金</translation>
+            <location filename="../../workstation/views/sync_view.py" line="38" />
+            <source>Recorded (UTC)</source>
+            <translation>记录时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="63" />
-            <source>held as credit</source>
-            <translation>挂账余额</translation>
+            <location filename="../../workstation/views/sync_view.py" line="39" />
+            <source>Record</source>
+            <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/repayment_dialog.py" line="64" />
-            <source>Posted %1: </source>
-            <translation>已入账 %1：</translation>
+            <location filename="../../workstation/views/sync_view.py" line="40" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="55" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="60" />
+            <source>Head-office password</source>
+            <translation>总部密码</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="65" />
+            <source>Changes head office refused (nothing is lost: the reason says what to do)</source>
+            <translation>总部拒绝的变更（数据不会丢失：原因一栏说明如何处理）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="80" />
+            <source>Server %1, branch %2</source>
+            <translation>服务器 %1，网点 %2</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_view.py" line="85" />
+            <source>Last problem: %1</source>
+            <translation>最近问题：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="96" />
+            <source>Sync: not configured</source>
+            <translation>同步：未配置</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="97" />
+            <source>%1 pending</source>
+            <translation>%1 项待同步</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="99" />
+            <source>Sync: synchronising… (%1)</source>
+            <translation>同步：正在同步…（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="101" />
+            <source>retry in %1 s</source>
+            <translation>%1 秒后重试</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="103" />
+            <source>Sync: %1 — %2, %3</source>
+            <translation>同步：%1 — %2，%3</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="109" />
+            <source>Sync: offline (%1) — open Sync to connect</source>
+            <translation>同步：离线（%1）— 请打开“同步”进行连接</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/sync_worker.py" line="111" />
+            <source>Sync: %1, last %2</source>
+            <translation>同步：%1，上次 %2</translation>
         </message>
     </context>
 </TS>

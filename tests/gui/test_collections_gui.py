@@ -74,7 +74,7 @@ def test_allocation_text_names_every_part(qtbot) -> None:  # type: ignore[no-unt
         },
         Decimal("10.00"),
     )
-    text = allocation_text(label, result)
+    text = allocation_text(result)
     assert "penalty interest 5.00" in text
     assert "held as credit 10.00" in text
     assert "fees" not in text

@@ -65,20 +65,24 @@ class CustomerSearchView(QWidget):
         layout.addWidget(self.status)
 
     def _columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column(tr("Name"), lambda c: c.name),
-            Column(tr("Type"), lambda c: tr("Business") if c.kind == "business" else tr("Person")),
-            Column(tr("ID number"), lambda c: c.id_masked),
-            Column(tr("Mobile"), lambda c: c.mobile_masked),
-            Column(tr("Age"), lambda c: "" if c.age is None else str(c.age), lambda c: c.age or 0),
+            Column(self.tr("Name"), lambda c: c.name),
             Column(
-                tr("Monthly income"),
+                self.tr("Type"),
+                lambda c: self.tr("Business") if c.kind == "business" else self.tr("Person"),
+            ),
+            Column(self.tr("ID number"), lambda c: c.id_masked),
+            Column(self.tr("Mobile"), lambda c: c.mobile_masked),
+            Column(
+                self.tr("Age"), lambda c: "" if c.age is None else str(c.age), lambda c: c.age or 0
+            ),
+            Column(
+                self.tr("Monthly income"),
                 lambda c: f"{c.monthly_income:,.2f}",
                 lambda c: c.monthly_income,
                 align_right=True,
             ),
-            Column(tr("Onboarding"), lambda c: c.onboarding_state),
+            Column(self.tr("Onboarding"), lambda c: c.onboarding_state),
         ]
 
     def run_search(self) -> None:

@@ -120,52 +120,57 @@ class CustomerView(QWidget):
         ]
 
     def _models(self) -> dict[str, RecordTableModel]:
-        tr = self.tr
         return {
             "documents": RecordTableModel(
                 [
-                    Column(tr("Type"), lambda d: d.doc_type),
-                    Column(tr("Number"), lambda d: d.number_masked),
-                    Column(tr("Expiry"), lambda d: str(d.expiry_date or "")),
-                    Column(tr("Check"), lambda d: tr("passed") if d.valid else tr("failed")),
-                    Column(tr("Notes"), lambda d: "; ".join(d.problems + d.warnings)),
+                    Column(self.tr("Type"), lambda d: d.doc_type),
+                    Column(self.tr("Number"), lambda d: d.number_masked),
+                    Column(self.tr("Expiry"), lambda d: str(d.expiry_date or "")),
+                    Column(
+                        self.tr("Check"),
+                        lambda d: self.tr("passed") if d.valid else self.tr("failed"),
+                    ),
+                    Column(self.tr("Notes"), lambda d: "; ".join(d.problems + d.warnings)),
                 ],
                 self,
             ),
             "signals": RecordTableModel(
                 [
-                    Column(tr("Signal"), lambda s: s.kind),
-                    Column(tr("Severity"), lambda s: s.severity),
-                    Column(tr("Other customer"), lambda s: s.other_name),
-                    Column(tr("Detail"), lambda s: s.detail),
+                    Column(self.tr("Signal"), lambda s: s.kind),
+                    Column(self.tr("Severity"), lambda s: s.severity),
+                    Column(self.tr("Other customer"), lambda s: s.other_name),
+                    Column(self.tr("Detail"), lambda s: s.detail),
                 ],
                 self,
             ),
             "hits": RecordTableModel(
                 [
-                    Column(tr("Listed name"), lambda h: h.entry_name),
-                    Column(tr("List"), lambda h: h.list_name),
-                    Column(tr("Match"), lambda h: f"{h.match_kind} {h.score}"),
-                    Column(tr("Status"), lambda h: h.status),
+                    Column(self.tr("Listed name"), lambda h: h.entry_name),
+                    Column(self.tr("List"), lambda h: h.list_name),
+                    Column(self.tr("Match"), lambda h: f"{h.match_kind} {h.score}"),
+                    Column(self.tr("Status"), lambda h: h.status),
                     Column(
-                        tr("Decision"), lambda h: f"{h.decided_by} {h.decision_comment}".strip()
+                        self.tr("Decision"),
+                        lambda h: f"{h.decided_by} {h.decision_comment}".strip(),
                     ),
                 ],
                 self,
             ),
             "history": RecordTableModel(
                 [
-                    Column(tr("When"), lambda r: r.at.strftime("%Y-%m-%d %H:%M")),
-                    Column(tr("By"), lambda r: r.changed_by),
-                    Column(tr("Changes"), lambda r: _changes(r.changes)),
+                    Column(self.tr("When"), lambda r: r.at.strftime("%Y-%m-%d %H:%M")),
+                    Column(self.tr("By"), lambda r: r.changed_by),
+                    Column(self.tr("Changes"), lambda r: _changes(r.changes)),
                 ],
                 self,
             ),
             "links": RecordTableModel(
                 [
-                    Column(tr("Number"), lambda x: x.number),
-                    Column(tr("Status"), lambda x: x.status),
-                    Column(tr("Amount"), lambda x: f"{x.amount:,.2f}", lambda x: x.amount, True),
+                    Column(self.tr("Number"), lambda x: x.number),
+                    Column(self.tr("Status"), lambda x: x.status),
+                    Column(
+                        self.tr("Amount"), lambda x: f"{x.amount:,.2f}", lambda x: x.amount, True
+                    ),
                 ],
                 self,
             ),

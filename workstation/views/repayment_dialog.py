@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,19 +50,24 @@ class RepaymentDialog(QDialog):
         form.addRow(buttons)
 
 
-def allocation_text(parent: QWidget, result: servicing.PostingResult) -> str:
+def allocation_text(result: servicing.PostingResult) -> str:
     """'Fees 5.00, penalty 7.00, …' in the officer's language."""
     names = {
-        "fee": parent.tr("fees"),
-        "penalty": parent.tr("penalty interest"),
-        "interest": parent.tr("interest"),
-        "principal": parent.tr("principal"),
+        "fee": QCoreApplication.translate("RepaymentDialog", "fees"),
+        "penalty": QCoreApplication.translate("RepaymentDialog", "penalty interest"),
+        "interest": QCoreApplication.translate("RepaymentDialog", "interest"),
+        "principal": QCoreApplication.translate("RepaymentDialog", "principal"),
     }
     parts = [f"{names[k]} {v:,.2f}" for k, v in result.allocated.items() if v]
     if result.credit > Decimal(0):
-        parts.append(parent.tr("held as credit") + f" {result.credit:,.2f}")
-    return parent.tr("Posted %1: ").replace("%1", f"{result.amount:,.2f}") + ", ".join(parts)
+        parts.append(
+            QCoreApplication.translate("RepaymentDialog", "held as credit")
+            + f" {result.credit:,.2f}"
+        )
+    return QCoreApplication.translate("RepaymentDialog", "Posted %1: ").replace(
+        "%1", f"{result.amount:,.2f}"
+    ) + ", ".join(parts)
 
 
 def show_allocation(label: QLabel, result: servicing.PostingResult) -> None:
-    label.setText(allocation_text(label, result))
+    label.setText(allocation_text(result))
