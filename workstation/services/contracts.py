@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session
 
 from workstation.models import (
     Application,
-    ApplicationEvent,
     Branch,
     ContractDocument,
     Customer,
     Loan,
     Product,
 )
-from workstation.services import branch_certificates, contract_evidence
+from workstation.services import applications, branch_certificates, contract_evidence
 from workstation.services.contract_pdf import (
     ContractDocument as ContractPdf,
 )
@@ -115,7 +114,7 @@ def issue_contract(
         )
         s.add(row)
         if previous is None:
-            _move(ctx, s, app, "contract_issued", f"contract {number} issued")
+            applications.move(s, ctx, app, "contract_issued", f"contract {number} issued")
         else:
             previous.status = "void"
         s.flush()
@@ -277,7 +276,7 @@ def sign_contract(
         signed = _certify(ctx, s, app, row.number, render_contract(final))
         row.pdf, row.sha256, row.status = signed.pdf, sha256_hex(signed.pdf), "signed"
         row.signed_at, row.signer = ctx.now(), signed.signer
-        _move(ctx, s, app, "signed", f"contract {row.number} signed ({mark.method})")
+        applications.move(s, ctx, app, "signed", f"contract {row.number} signed ({mark.method})")
         _audit(ctx, s, "contract_signed", row, sha256=row.sha256, mark=mark.method)
         return _summary(row, app, customer)
 
@@ -419,30 +418,6 @@ def export_contract(ctx: UserSession, contract_id: uuid.UUID, folder: Path) -> P
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def _move(ctx: UserSession, s: Session, app: Application, to_status: str, reason: str) -> None:
-    """Status change with its timeline event (applications.py has no transition helper yet)."""
-    s.add(
-        ApplicationEvent(
-            application_id=app.id,
-            from_status=app.status,
-            to_status=to_status,
-            actor=ctx.actor.username,
-            reason=reason,
-            occurred_at=ctx.now(),
-            origin_branch=ctx.actor.branch_code,
-            origin_device=ctx.actor.device_id,
-        )
-    )
-    ctx.audit(
-        s,
-        "application_status_changed",
-        subject_type="application",
-        subject_id=str(app.id),
-        details={"from": app.status, "to": to_status},
-    )
-    app.status = to_status
 
 
 def _audit(

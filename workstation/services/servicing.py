@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from workstation.models import (
     Application,
-    ApplicationEvent,
     BankAccount,
     CollectionCase,
     Installment,
@@ -32,6 +31,7 @@ from workstation.models import (
     Loan,
     Product,
 )
+from workstation.services import applications
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months, build_schedule, early_repayment_quote
 from workstation.services.session import UserSession
@@ -206,7 +206,7 @@ def _disburse(
     loan.disbursement_account_id, loan.outstanding_principal = account.id, loan.principal
     entry = _entry(ctx, loan, "disbursement", loan.principal, key, business_date(ctx))
     s.add(entry)
-    _mark_application_disbursed(ctx, s, loan.application_id)
+    _mark_application_disbursed(ctx, s, loan.application_id, loan.number)
     s.flush()
     ctx.audit(
         s,
@@ -218,21 +218,13 @@ def _disburse(
     return _result(entry)
 
 
-def _mark_application_disbursed(ctx: UserSession, s: Session, application_id: uuid.UUID) -> None:
+def _mark_application_disbursed(
+    ctx: UserSession, s: Session, application_id: uuid.UUID, number: str
+) -> None:
     app = s.get(Application, application_id)
     if app is None or app.status != "signed":
         raise ServicingError("The application is no longer signed; it cannot be disbursed.")
-    s.add(
-        ApplicationEvent(
-            application_id=app.id,
-            from_status=app.status,
-            to_status="disbursed",
-            actor=ctx.actor.username,
-            reason="loan disbursed",
-            occurred_at=ctx.now(),
-        )
-    )
-    app.status = "disbursed"
+    applications.move(s, ctx, app, "disbursed", f"loan {number} disbursed")
 
 
 # --- repayments and reversals ----------------------------------------------------------
