@@ -16,8 +16,16 @@ class CollectionCase(SyncedRow, Base):
     __tablename__ = "collection_case"
     # The work queues: a branch's open cases, and a collector's, most urgent first.
     __table_args__ = (
-        Index("ix_collection_case_branch_queue", "status", "branch_id", "priority"),
-        Index("ix_collection_case_collector_queue", "status", "assigned_to", "priority"),
+        Index(
+            "ix_collection_case_branch_queue", "status", "branch_id", "priority", "amount_overdue"
+        ),
+        Index(
+            "ix_collection_case_collector_queue",
+            "status",
+            "assigned_to",
+            "priority",
+            "amount_overdue",
+        ),
     )
 
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
@@ -32,6 +40,8 @@ class CollectionCase(SyncedRow, Base):
     hold_until: Mapped[date | None] = mapped_column(Date)  # a hardship hold ends by itself
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     broken_promises: Mapped[int] = mapped_column(Integer, default=0)
+    # The loan's, copied by the end of day and by payments: the queue sorts on the case alone.
+    amount_overdue: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
 
 
 class ContactAttempt(SyncedRow, Base):

@@ -151,7 +151,7 @@ def _queue_query(ctx: UserSession, everyone: bool):  # type: ignore[no-untyped-d
         .where(c.status == "open", c.branch_id == ctx.actor.branch_id)
         .order_by(
             c.priority.desc(),
-            Loan.amount_overdue.desc(),
+            c.amount_overdue.desc(),
             c.broken_promises.desc(),
             c.last_contact_at.asc().nulls_first(),
         )
@@ -329,7 +329,7 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
     has_case = set(
         s.scalars(select(CollectionCase.loan_id).where(CollectionCase.loan_id.in_(loan_ids), _OPEN))
     )
-    overdue = select(Loan.id, Loan.branch_id, Loan.bucket).where(
+    overdue = select(Loan.id, Loan.branch_id, Loan.bucket, Loan.amount_overdue).where(
         Loan.id.in_(loan_ids), Loan.days_past_due > 0
     )
     rows = [
@@ -339,8 +339,9 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
             "branch_id": bid,
             "opened_on": day,
             "priority": BUCKET_RANK[bucket],
+            "amount_overdue": owed,
         }
-        for lid, bid, bucket in s.execute(overdue)
+        for lid, bid, bucket, owed in s.execute(overdue)
         if lid not in has_case
     ]
     if rows:
@@ -357,16 +358,20 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
 
 
 def _reprioritise(s: Session, loan_ids: list[uuid.UUID]) -> None:
-    """Only cases whose bucket moved are written; the rest keep their rows untouched."""
+    """Copy bucket rank and amount overdue onto open cases whose loan changed."""
+    loan = select(Loan).where(Loan.id == CollectionCase.loan_id)
+    owed = loan.with_only_columns(Loan.amount_overdue).scalar_subquery()
     rank = case_when(
-        BUCKET_RANK,
-        value=select(Loan.bucket).where(Loan.id == CollectionCase.loan_id).scalar_subquery(),
-        else_=0,
+        BUCKET_RANK, value=loan.with_only_columns(Loan.bucket).scalar_subquery(), else_=0
     )
     s.execute(
         update(CollectionCase)
-        .where(CollectionCase.loan_id.in_(loan_ids), _OPEN, CollectionCase.priority != rank)
-        .values(priority=rank),
+        .where(
+            CollectionCase.loan_id.in_(loan_ids),
+            _OPEN,
+            (CollectionCase.priority != rank) | (CollectionCase.amount_overdue != owed),
+        )
+        .values(priority=rank, amount_overdue=owed),
         execution_options={"synchronize_session": False},
     )
 

@@ -589,15 +589,20 @@ def refresh_arrears(s: Session, loan: Loan, as_of: date) -> None:
         loan.status = "settled" if loan.status == "settling" else "closed"
     if loan.days_past_due == 0:
         close_cured_cases(s, [loan.id], as_of)
+    for case in _open_cases(s, [loan.id]):
+        case.amount_overdue = loan.amount_overdue  # the queue sorts on the case's copy
 
 
 def close_cured_cases(s: Session, loan_ids: list[uuid.UUID], as_of: date) -> None:
-    for case in s.scalars(
-        select(CollectionCase).where(
-            CollectionCase.loan_id.in_(loan_ids), CollectionCase.status == "open"
-        )
-    ):
+    for case in _open_cases(s, loan_ids):
         case.status, case.closed_on = "closed", as_of
+
+
+def _open_cases(s: Session, loan_ids: list[uuid.UUID]) -> list[CollectionCase]:
+    query = select(CollectionCase).where(
+        CollectionCase.loan_id.in_(loan_ids), CollectionCase.status == "open"
+    )
+    return list(s.scalars(query))
 
 
 def summarize(loan: Loan) -> LoanSummary:

@@ -630,6 +630,7 @@ def upgrade() -> None:
     sa.Column('hold_until', sa.Date(), nullable=True),
     sa.Column('last_contact_at', workstation.models.base.UTCDateTime(), nullable=True),
     sa.Column('broken_promises', sa.Integer(), nullable=False),
+    sa.Column('amount_overdue', workstation.models.base.Money(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -644,8 +645,8 @@ def upgrade() -> None:
     with op.batch_alter_table('collection_case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_collection_case_assigned_to'), ['assigned_to'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_branch_id'), ['branch_id'], unique=False)
-        batch_op.create_index('ix_collection_case_branch_queue', ['status', 'branch_id', 'priority'], unique=False)
-        batch_op.create_index('ix_collection_case_collector_queue', ['status', 'assigned_to', 'priority'], unique=False)
+        batch_op.create_index('ix_collection_case_branch_queue', ['status', 'branch_id', 'priority', 'amount_overdue'], unique=False)
+        batch_op.create_index('ix_collection_case_collector_queue', ['status', 'assigned_to', 'priority', 'amount_overdue'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_loan_id'), ['loan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_priority'), ['priority'], unique=False)
 
