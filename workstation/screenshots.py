@@ -58,22 +58,6 @@ def _customer_shot(window: MainWindow, page: str) -> QWidget:
     return window
 
 
-def _application_wizard(window: MainWindow) -> QWidget:
-    """The wizard on its live-schedule page, for the first demo customer."""
-    from workstation.services import applications
-
-    screen = window.show_screen("applications")
-    wizard = screen.open_wizard()  # type: ignore[attr-defined]
-    ops.drain()
-    QApplication.processEvents()
-    wizard.customer = applications.find_customers(window.session, "")[0]
-    wizard._fill_products()
-    wizard.next()
-    wizard.next()
-    return wizard
-
-
-
 def _eod_dialog(window: MainWindow) -> QWidget:
     from workstation.views.eod_dialog import EodDialog
 
@@ -94,6 +78,23 @@ def _signature_pad(window: MainWindow) -> QWidget:
 
     return signature_pad(window)
 
+
+def _application_wizard(window: MainWindow) -> QWidget:
+    """The wizard on its live-schedule page, for the first demo customer."""
+    from workstation.services import applications
+
+    screen = window.show_screen("applications")
+    wizard = screen.open_wizard()  # type: ignore[attr-defined]
+    ops.drain()
+    QApplication.processEvents()
+    wizard.customer = applications.find_customers(window.session, "")[0]
+    wizard._fill_products()
+    wizard.next()
+    wizard.next()
+    assert isinstance(wizard, QWidget)
+    return wizard
+
+
 def _credit_assessment(window: MainWindow) -> QWidget:
     """The Credit screen's assessments tab, with the newest assessment open."""
     screen = window.show_screen("credit")
@@ -110,6 +111,10 @@ SHOTS: list[Shot] = [
     Shot("eod_dialog", "supervisor", _eod_dialog),
     Shot("audit", "auditor", _screen("audit")),
     Shot("administration", "admin", _screen("admin")),
+    Shot("applications", "officer", _screen("applications")),
+    Shot("application_wizard", "officer", _application_wizard),
+    Shot("approvals", "supervisor", _screen("approvals")),
+    Shot("products", "admin", _screen("products")),
     Shot("contracts", "officer", _screen("contracts")),
     Shot("contract_preview", "officer", _contract_preview),
     Shot("signature_pad", "officer", _signature_pad),
@@ -117,10 +122,6 @@ SHOTS: list[Shot] = [
     Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
     Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
     Shot("sync", "officer", _screen("sync")),
-    Shot("applications", "officer", _screen("applications")),
-    Shot("application_wizard", "officer", _application_wizard),
-    Shot("approvals", "supervisor", _screen("approvals")),
-    Shot("products", "admin", _screen("products")),
 ]
 
 
@@ -136,9 +137,9 @@ def render_all(
         ws = _demo_workstation(Path(folder), customers)
         written: list[Path] = []
         for language in languages:
-            translator = i18n.install_translator(qt, language)
+            translators = i18n.install_translator(qt, language)
             written += _render_language(qt, ws, out / language)
-            if translator is not None:
+            for translator in translators:
                 qt.removeTranslator(translator)
         return written
 
@@ -155,7 +156,7 @@ def _demo_workstation(folder: Path, customers: int):  # type: ignore[no-untyped-
     from workstation.services.settings import Settings
 
     backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
+    backend.file_path = str(folder / "keyring.cfg")
     keyring.set_keyring(backend)
     paths = Paths(folder / "home")
     ws = Workstation(
@@ -182,6 +183,7 @@ def _render_language(qt: QApplication, ws, folder: Path) -> list[Path]:  # type:
         written.append(path)
         widget.close()
         window.close()
+        _settle(qt)  # let jobs of the closed window finish before the next sign-in
     return written
 
 

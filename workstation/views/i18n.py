@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -17,19 +17,26 @@ def resolve_language(setting: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load the compiled translation. English is the source language; its file only
-    adds plural forms ("%n open case(s)" -> "1 open case"), so a missing one is fine."""
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our compiled translation and, for Chinese, Qt's own (wizard and dialog
+    buttons). English is the source language; its file only adds plural forms
+    ("%n open case(s)" -> "1 open case"), so a missing one is fine. Returns what was
+    installed, so a caller can switch language again."""
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    folder = resources_root() / "translations"
-    if translator.load(f"workstation_{language}.qm", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    files = [(f"workstation_{language}.qm", str(resources_root() / "translations"))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append((f"qtbase_{language}.qm", qt_folder))
+    installed = []
+    for name, folder in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def install_fonts(app: QApplication) -> None:

@@ -136,6 +136,9 @@ class Op:
         if self._failure is not None:
             self._failure(exc)
             return
+        if not self._parent.window().isVisible():  # its window closed (or signed out) meanwhile
+            log.info("background job for a closed window failed: %s", type(exc).__name__)
+            return
         from workstation.views.errors import show_error
 
         show_error(self._parent, exc)
