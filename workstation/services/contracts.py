@@ -392,6 +392,17 @@ def list_contracts(
     return [r for r in rows if _within(r.issued_at.date(), since, until)]
 
 
+def current_draft(ctx: UserSession, application_id: uuid.UUID) -> ContractSummary | None:
+    """The draft awaiting the borrower's signature, for the application screen."""
+    ctx.require(Permission.CONTRACT_ISSUE, "contracts_listed", str(application_id))
+    with ctx.read() as s:
+        app = _application(s, application_id, ctx.actor.branch_id)
+        draft = _latest(s, app.id)
+        if draft is None or draft.status != "draft":
+            return None
+        return _summary(draft, app, _customer(s, app))
+
+
 def _within(day: date, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 

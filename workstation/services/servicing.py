@@ -32,6 +32,7 @@ from workstation.models import (
     Product,
 )
 from workstation.services import applications
+from workstation.services.identity_checks import mask_card
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months, build_schedule, early_repayment_quote
 from workstation.services.session import UserSession
@@ -225,6 +226,44 @@ def _mark_application_disbursed(
     if app is None or app.status != "signed":
         raise ServicingError("The application is no longer signed; it cannot be disbursed.")
     applications.move(s, ctx, app, "disbursed", f"loan {number} disbursed")
+
+
+@dataclass(frozen=True)
+class PayoutAccount:
+    id: uuid.UUID
+    label: str  # bank and masked card number: the screen never sees the full number
+
+
+def payout_accounts(ctx: UserSession, application_id: uuid.UUID) -> list[PayoutAccount]:
+    """The borrower's accounts a loan may be paid into, for the disbursement choice."""
+    ctx.require(Permission.DISBURSE, "payout_accounts", str(application_id))
+    with ctx.read() as s:
+        app = _branch_application(s, ctx, application_id)
+        query = select(BankAccount).where(
+            BankAccount.customer_id == app.customer_id,
+            BankAccount.purpose.in_(("disbursement", "both")),
+        )
+        return [
+            PayoutAccount(a.id, f"{a.bank_name} {mask_card(a.card_number)}")
+            for a in s.scalars(query)
+        ]
+
+
+def loan_for_application(ctx: UserSession, application_id: uuid.UUID) -> LoanSummary | None:
+    """The loan booked for an application: a retry after a refused payout books no second one."""
+    ctx.require(Permission.PAYMENT_POST, "loan_view", str(application_id))
+    with ctx.read() as s:
+        _branch_application(s, ctx, application_id)
+        loan = s.scalar(select(Loan).where(Loan.application_id == application_id))
+        return summarize(loan) if loan is not None else None
+
+
+def _branch_application(s: Session, ctx: UserSession, application_id: uuid.UUID) -> Application:
+    """Another branch's application answers like a missing one (C25)."""
+    app = s.get(Application, application_id)
+    if app is None or app.branch_id != ctx.actor.branch_id:
+        raise ServicingError("There is no such application in this branch.")
+    return app
 
 
 # --- repayments and reversals ----------------------------------------------------------

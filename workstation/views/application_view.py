@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from workstation.services import applications
 from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
+from workstation.views.application_lifecycle import LifecycleActions
 from workstation.views.errors import officer_message
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
@@ -53,6 +54,9 @@ class ApplicationDetailPane(QWidget):
         self.assess_button.clicked.connect(self._on_assess)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.lifecycle = LifecycleActions(session, self)
+        self.lifecycle.changed.connect(self._reload)
+        self.lifecycle.notice.connect(self.message.setText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assess_button)
         buttons.addWidget(self.withdraw_button)
@@ -62,6 +66,7 @@ class ApplicationDetailPane(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.terms)
         layout.addLayout(buttons)
+        layout.addWidget(self.lifecycle)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
@@ -98,6 +103,7 @@ class ApplicationDetailPane(QWidget):
         self.withdraw_button.setEnabled("withdrawn" in applications.TRANSITIONS.get(status, ()))
         self.override_button.setEnabled(status == "declined")
         self.assess_button.setEnabled(status in ("draft", "submitted"))
+        self.lifecycle.set_application(self.detail.summary.id if self.detail else None, status)
 
     def _ask(self, title: str) -> str:
         text, ok = QInputDialog.getText(self, title, self.tr("Reason:"))

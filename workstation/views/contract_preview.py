@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 
 class ContractPreview(QDialog):
-    """Shows the stored PDF bytes; the buffer stays alive as long as the document."""
+    """Shows the stored PDF bytes; the buffer stays alive as long as the document.
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    A draft the borrower is about to sign offers "Sign…" (`signable`), so the officer
+    goes from reading the contract to collecting the mark without leaving it.
+    """
+
+    sign_requested = Signal()
+
+    def __init__(
+        self, pdf: bytes, title: str, parent: QWidget | None = None, *, signable: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 1000)
@@ -30,6 +38,11 @@ class ContractPreview(QDialog):
         self.print_button.clicked.connect(self._on_print)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.sign_button = QPushButton(self.tr("Sign…"), self)
+        self.sign_button.setVisible(signable)
+        self.sign_button.clicked.connect(self.sign_requested)
+        if signable:
+            buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
