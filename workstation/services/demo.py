@@ -54,6 +54,9 @@ def load_demo_data(ws: Workstation, customers: int) -> None:
 
 
 # (session, customer count) -> None; customers first, then products, loans, cases.
+# Applications walk the lifecycle before the bulk loans, so the end-of-day run in the
+# loans step also finds the overdue loan paid out through the services.
 DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = [demo_customers.demo_step]
-DEMO_DATA_STEPS.append(demo_loans.demo_step)
 DEMO_DATA_STEPS.append(demo_applications.demo_step)
+DEMO_DATA_STEPS.append(demo_applications.lifecycle_step)
+DEMO_DATA_STEPS.append(demo_loans.demo_step)

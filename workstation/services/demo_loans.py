@@ -28,6 +28,7 @@ from workstation.models import (
     Role,
     User,
 )
+from workstation.services import applications
 from workstation.services.lookup import digest, lookup_key
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months
@@ -177,9 +178,9 @@ def _owners(s: Session, ctx: UserSession, wanted: int) -> list[tuple[uuid.UUID, 
         _application(s, ctx, c, Decimal(9000), 3, Decimal("0.18"), "equal-principal")
         for c in customers
     ]
-    for app in apps:
-        app.status = "disbursed"
     s.flush()
+    for app in apps:
+        applications.move(s, ctx, app, "disbursed", "demo loan booked in bulk")
     return [(a.customer_id, a.id) for a in apps]
 
 
