@@ -95,6 +95,31 @@ def _application_wizard(window: MainWindow) -> QWidget:
     return wizard
 
 
+def _application_in(status: str) -> Callable[[MainWindow], QWidget]:
+    """The applications screen with the newest application in `status` open."""
+
+    def show(window: MainWindow) -> QWidget:
+        screen = window.show_screen("applications")
+        ops.drain()
+        QApplication.processEvents()
+        screen.status_filter.setCurrentIndex(screen.status_filter.findData(status))  # type: ignore[attr-defined]
+        screen.table.selectRow(0)  # type: ignore[attr-defined]
+        return window
+
+    return show
+
+
+def _loan_schedule(window: MainWindow) -> QWidget:
+    """The schedule shown after a payout, for a demo loan booked through the services."""
+    from workstation.services import applications, servicing
+    from workstation.views.application_lifecycle import LoanScheduleDialog
+
+    paid_out = applications.list_applications(window.session, ("disbursed",))
+    loans = (servicing.loan_for_application(window.session, a.id) for a in paid_out)
+    loan = next(x for x in loans if x is not None and x.number.startswith("LN-"))
+    return LoanScheduleDialog(loan, window)
+
+
 def _credit_assessment(window: MainWindow) -> QWidget:
     """The Credit screen's assessments tab, with the newest assessment open."""
     screen = window.show_screen("credit")
@@ -114,6 +139,9 @@ SHOTS: list[Shot] = [
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
     Shot("approvals", "supervisor", _screen("approvals")),
+    Shot("application_approved", "officer", _application_in("approved")),
+    Shot("application_signed", "supervisor", _application_in("signed")),
+    Shot("loan_schedule", "supervisor", _loan_schedule),
     Shot("products", "admin", _screen("products")),
     Shot("contracts", "officer", _screen("contracts")),
     Shot("contract_preview", "officer", _contract_preview),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -45,7 +46,7 @@ class LoanScheduleDialog(QDialog):
         super().__init__(parent)
         self.loan = loan
         self.setWindowTitle(self.tr("Loan %1").replace("%1", loan.number))
-        self.resize(720, 480)
+        self.resize(640, 480)
         self.heading = QLabel(
             self.tr("Loan %1 (%2): principal %3, outstanding %4.")
             .replace("%1", loan.number)
@@ -59,8 +60,7 @@ class LoanScheduleDialog(QDialog):
         table = QTableView(self)
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Repayment schedule"))
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -96,6 +96,7 @@ class ApplicationDetailPane(QWidget):
             self.terms.addRow(label, QLabel(value))
         self.timeline_model.set_rows(detail.timeline)
         self.timeline.resizeColumnsToContents()
+        self.timeline.resizeRowsToContents()
         self._enable_buttons()
 
     def _enable_buttons(self) -> None:
