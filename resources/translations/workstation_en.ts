@@ -164,108 +164,108 @@
     <context>
         <name>ApplicationDetailPane</name>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="31" />
+            <location filename="../../workstation/views/application_view.py" line="32" />
             <source>Select an application.</source>
             <translation>Select an application.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="36" />
+            <location filename="../../workstation/views/application_view.py" line="37" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="37" />
+            <location filename="../../workstation/views/application_view.py" line="38" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="38" />
+            <location filename="../../workstation/views/application_view.py" line="39" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="39" />
+            <location filename="../../workstation/views/application_view.py" line="40" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="40" />
+            <location filename="../../workstation/views/application_view.py" line="41" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="46" />
-            <location filename="../../workstation/views/application_view.py" line="66" />
+            <location filename="../../workstation/views/application_view.py" line="47" />
+            <location filename="../../workstation/views/application_view.py" line="71" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="48" />
+            <location filename="../../workstation/views/application_view.py" line="49" />
             <source>Withdraw…</source>
             <translation>Withdraw…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="50" />
+            <location filename="../../workstation/views/application_view.py" line="51" />
             <source>Request override…</source>
             <translation>Request override…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="52" />
+            <location filename="../../workstation/views/application_view.py" line="53" />
             <source>Submit and assess</source>
             <translation>Submit and assess</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="80" />
+            <location filename="../../workstation/views/application_view.py" line="85" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="81" />
+            <location filename="../../workstation/views/application_view.py" line="86" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="82" />
+            <location filename="../../workstation/views/application_view.py" line="87" />
             <source>Term</source>
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="82" />
+            <location filename="../../workstation/views/application_view.py" line="87" />
             <source>%1 months</source>
             <translation>%1 months</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="84" />
+            <location filename="../../workstation/views/application_view.py" line="89" />
             <source>Rate / APR</source>
             <translation>Rate / APR</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="88" />
+            <location filename="../../workstation/views/application_view.py" line="93" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="89" />
+            <location filename="../../workstation/views/application_view.py" line="94" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="103" />
+            <location filename="../../workstation/views/application_view.py" line="110" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="107" />
+            <location filename="../../workstation/views/application_view.py" line="114" />
             <source>Withdraw application</source>
             <translation>Withdraw application</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="113" />
+            <location filename="../../workstation/views/application_view.py" line="120" />
             <source>Request a score override</source>
             <translation>Request a score override</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="132" />
+            <location filename="../../workstation/views/application_view.py" line="139" />
             <source>Credit decision %1, band %2: the application is now %3.</source>
             <translation>Credit decision %1, band %2: the application is now %3.</translation>
         </message>
@@ -1251,9 +1251,14 @@
     <context>
         <name>ContractPreview</name>
         <message>
-            <location filename="../../workstation/views/contract_preview.py" line="29" />
+            <location filename="../../workstation/views/contract_preview.py" line="37" />
             <source>Print…</source>
             <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_preview.py" line="41" />
+            <source>Sign…</source>
+            <translation>Sign…</translation>
         </message>
     </context>
     <context>
@@ -1915,6 +1920,167 @@
             <location filename="../../workstation/views/shortcuts_dialog.py" line="99" />
             <source>Go to %1</source>
             <translation>Go to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleActions</name>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="103" />
+            <source>Issue contract…</source>
+            <translation>Issue contract…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="106" />
+            <source>Sign contract…</source>
+            <translation>Sign contract…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="110" />
+            <source>Book and disburse…</source>
+            <translation>Book and disburse…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="111" />
+            <source>Loan schedule…</source>
+            <translation>Loan schedule…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="129" />
+            <source>Chinese and English</source>
+            <translation>Chinese and English</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="130" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="131" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="133" />
+            <source>Issue contract</source>
+            <translation>Issue contract</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="133" />
+            <source>Contract language:</source>
+            <translation>Contract language:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="143" />
+            <source>Issuing the contract…</source>
+            <translation>Issuing the contract…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="156" />
+            <source>This application has no contract waiting to be signed.</source>
+            <translation>This application has no contract waiting to be signed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="159" />
+            <source>Contract %1</source>
+            <translation>Contract %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="184" />
+            <source>Signing the contract…</source>
+            <translation>Signing the contract…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="189" />
+            <source>Contract %1 is signed.</source>
+            <translation>Contract %1 is signed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="200" />
+            <source>The borrower has no bank account for payouts; add one to the customer.</source>
+            <translation>The borrower has no bank account for payouts; add one to the customer.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="204" />
+            <source>Book and disburse</source>
+            <translation>Book and disburse</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="204" />
+            <source>Pay out to:</source>
+            <translation>Pay out to:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="222" />
+            <source>Disbursing…</source>
+            <translation>Disbursing…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="229" />
+            <source>Confirm disbursement</source>
+            <translation>Confirm disbursement</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="230" />
+            <source>Disbursing pays out money. Enter your password to confirm:</source>
+            <translation>Disbursing pays out money. Enter your password to confirm:</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="241" />
+            <source>Loan %1 is disbursed.</source>
+            <translation>Loan %1 is disbursed.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="251" />
+            <source>No loan is booked for this application.</source>
+            <translation>No loan is booked for this application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanScheduleDialog</name>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="48" />
+            <source>Loan %1</source>
+            <translation>Loan %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="51" />
+            <source>Loan %1 (%2): principal %3, outstanding %4.</source>
+            <translation>Loan %1 (%2): principal %3, outstanding %4.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="62" />
+            <source>Repayment schedule</source>
+            <translation>Repayment schedule</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="76" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="77" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="78" />
+            <source>Principal</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="79" />
+            <source>Interest</source>
+            <translation>Interest</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="80" />
+            <source>Fee</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="81" />
+            <source>Unpaid</source>
+            <translation>Unpaid</translation>
         </message>
     </context>
     <context>

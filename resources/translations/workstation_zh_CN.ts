@@ -164,108 +164,108 @@
     <context>
         <name>ApplicationDetailPane</name>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="31" />
+            <location filename="../../workstation/views/application_view.py" line="32" />
             <source>Select an application.</source>
             <translation>请选择一笔申请。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="36" />
+            <location filename="../../workstation/views/application_view.py" line="37" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="37" />
+            <location filename="../../workstation/views/application_view.py" line="38" />
             <source>From</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="38" />
+            <location filename="../../workstation/views/application_view.py" line="39" />
             <source>To</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="39" />
+            <location filename="../../workstation/views/application_view.py" line="40" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="40" />
+            <location filename="../../workstation/views/application_view.py" line="41" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="46" />
-            <location filename="../../workstation/views/application_view.py" line="66" />
+            <location filename="../../workstation/views/application_view.py" line="47" />
+            <location filename="../../workstation/views/application_view.py" line="71" />
             <source>Timeline</source>
             <translation>流转记录</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="48" />
+            <location filename="../../workstation/views/application_view.py" line="49" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="50" />
+            <location filename="../../workstation/views/application_view.py" line="51" />
             <source>Request override…</source>
             <translation>申请评分推翻…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="52" />
+            <location filename="../../workstation/views/application_view.py" line="53" />
             <source>Submit and assess</source>
             <translation>提交并评估</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="80" />
+            <location filename="../../workstation/views/application_view.py" line="85" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="81" />
+            <location filename="../../workstation/views/application_view.py" line="86" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="82" />
+            <location filename="../../workstation/views/application_view.py" line="87" />
             <source>Term</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="82" />
+            <location filename="../../workstation/views/application_view.py" line="87" />
             <source>%1 months</source>
             <translation>%1 个月</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="84" />
+            <location filename="../../workstation/views/application_view.py" line="89" />
             <source>Rate / APR</source>
             <translation>利率 / 年化利率</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="88" />
+            <location filename="../../workstation/views/application_view.py" line="93" />
             <source>Method</source>
             <translation>还款方式</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="89" />
+            <location filename="../../workstation/views/application_view.py" line="94" />
             <source>Purpose</source>
             <translation>贷款用途</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="103" />
+            <location filename="../../workstation/views/application_view.py" line="110" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="107" />
+            <location filename="../../workstation/views/application_view.py" line="114" />
             <source>Withdraw application</source>
             <translation>撤回申请</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="113" />
+            <location filename="../../workstation/views/application_view.py" line="120" />
             <source>Request a score override</source>
             <translation>申请推翻评分结果</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/application_view.py" line="132" />
+            <location filename="../../workstation/views/application_view.py" line="139" />
             <source>Credit decision %1, band %2: the application is now %3.</source>
             <translation>授信结论 %1，风险等级 %2：申请当前状态为 %3。</translation>
         </message>
@@ -1250,9 +1250,14 @@
     <context>
         <name>ContractPreview</name>
         <message>
-            <location filename="../../workstation/views/contract_preview.py" line="29" />
+            <location filename="../../workstation/views/contract_preview.py" line="37" />
             <source>Print…</source>
             <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/contract_preview.py" line="41" />
+            <source>Sign…</source>
+            <translation>签署…</translation>
         </message>
     </context>
     <context>
@@ -1914,6 +1919,167 @@
             <location filename="../../workstation/views/shortcuts_dialog.py" line="99" />
             <source>Go to %1</source>
             <translation>转到%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleActions</name>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="103" />
+            <source>Issue contract…</source>
+            <translation>出具合同…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="106" />
+            <source>Sign contract…</source>
+            <translation>签署合同…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="110" />
+            <source>Book and disburse…</source>
+            <translation>入账并放款…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="111" />
+            <source>Loan schedule…</source>
+            <translation>还款计划…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="129" />
+            <source>Chinese and English</source>
+            <translation>中英文</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="130" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="131" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="133" />
+            <source>Issue contract</source>
+            <translation>出具合同</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="133" />
+            <source>Contract language:</source>
+            <translation>合同语言：</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="143" />
+            <source>Issuing the contract…</source>
+            <translation>正在出具合同…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="156" />
+            <source>This application has no contract waiting to be signed.</source>
+            <translation>该申请没有待签署的合同。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="159" />
+            <source>Contract %1</source>
+            <translation>合同 %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="184" />
+            <source>Signing the contract…</source>
+            <translation>正在签署合同…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="189" />
+            <source>Contract %1 is signed.</source>
+            <translation>合同 %1 已签署。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="200" />
+            <source>The borrower has no bank account for payouts; add one to the customer.</source>
+            <translation>借款人没有可用于放款的银行账户，请先为客户添加账户。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="204" />
+            <source>Book and disburse</source>
+            <translation>入账并放款</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="204" />
+            <source>Pay out to:</source>
+            <translation>放款至：</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="222" />
+            <source>Disbursing…</source>
+            <translation>正在放款…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="229" />
+            <source>Confirm disbursement</source>
+            <translation>确认放款</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="230" />
+            <source>Disbursing pays out money. Enter your password to confirm:</source>
+            <translation>放款将支付资金，请输入密码确认：</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="241" />
+            <source>Loan %1 is disbursed.</source>
+            <translation>贷款 %1 已放款。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="251" />
+            <source>No loan is booked for this application.</source>
+            <translation>该申请尚未入账贷款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanScheduleDialog</name>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="48" />
+            <source>Loan %1</source>
+            <translation>贷款 %1</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="51" />
+            <source>Loan %1 (%2): principal %3, outstanding %4.</source>
+            <translation>贷款 %1（%2）：本金 %3，未还本金 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="62" />
+            <source>Repayment schedule</source>
+            <translation>还款计划</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="76" />
+            <source>No.</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="77" />
+            <source>Due</source>
+            <translation>应还</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="78" />
+            <source>Principal</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="79" />
+            <source>Interest</source>
+            <translation>利息</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="80" />
+            <source>Fee</source>
+            <translation>手续费</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/application_lifecycle.py" line="81" />
+            <source>Unpaid</source>
+            <translation>未还</translation>
         </message>
     </context>
     <context>
