@@ -267,11 +267,6 @@ def test_c25_ids_are_uuid4_and_other_branch_customers_and_applications_are_refus
     assert _refused(ctx, lambda c, i: customers.reveal(c, i, "id_number"), few) == len(few)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="servicing.get_loan/_loan does not check loan.branch_id against the actor's branch "
-    "(IDOR). Owner: collections engineer (services/servicing.py).",
-)
 def test_c25_other_branch_loans_are_refused(
     bench: Bench, foreign: dict[str, list[uuid.UUID]]
 ) -> None:

@@ -87,7 +87,7 @@ class InboxItem:
 Handler = Callable[[UserSession, Session, RequestInfo, DecisionSummary], None]
 _HANDLERS: dict[str, Handler] = {}
 # Modules that register handlers when imported; loaded before any decision is made.
-HANDLER_MODULES = ["workstation.services.applications"]
+HANDLER_MODULES = ["workstation.services.applications", "workstation.services.escalations"]
 
 
 def register_decision_handler(kind: str, fn: Handler) -> None:

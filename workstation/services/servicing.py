@@ -35,7 +35,7 @@ from workstation.services import applications
 from workstation.services.identity_checks import mask_card
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months, build_schedule, early_repayment_quote
-from workstation.services.session import UserSession
+from workstation.services.session import UserSession, in_scope
 
 ZERO = Decimal("0.00")
 PARTS = ("fee", "penalty", "interest", "principal")  # allocation order within an installment
@@ -751,8 +751,9 @@ def _total_unpaid(row: Installment) -> Decimal:
 
 
 def _loan(s: Session, loan_id: uuid.UUID) -> Loan:
+    """Another branch's loan answers exactly like a missing one (C25)."""
     loan = s.get(Loan, loan_id)
-    if loan is None:
+    if loan is None or not in_scope(s, loan.branch_id):
         raise ServicingError("There is no such loan.")
     return loan
 

@@ -27,6 +27,19 @@ if TYPE_CHECKING:
     from workstation.services.auth import Workstation
 
 
+# Key in Session.info: the signed-in user's branch, for look-ups by id (see in_scope).
+BRANCH_SCOPE = "branch_id"
+
+
+def in_scope(session: Session, branch_id: object) -> bool:
+    """Whether a row of `branch_id` may be seen in this session (no IDOR by guessed ids).
+
+    Sessions opened outside a user session (sync apply, migrations) carry no scope.
+    """
+    scope = session.info.get(BRANCH_SCOPE)
+    return scope is None or scope == branch_id
+
+
 class SessionState(StrEnum):
     ACTIVE = "active"
     LOCKED = "locked"
@@ -67,11 +80,13 @@ class UserSession:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with self.store.transaction() as session:
+            session.info[BRANCH_SCOPE] = self.actor.branch_id
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self.store.read() as session:
+            session.info[BRANCH_SCOPE] = self.actor.branch_id
             yield session
 
     def now(self) -> datetime:
