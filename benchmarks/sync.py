@@ -124,7 +124,7 @@ def run(folder: Path, url: str, engine, args: argparse.Namespace) -> None:  # ty
     )
     _, fresh = _station(folder, url, engine, "newcomer")
     start = time.perf_counter()
-    pulled = fresh.pull()
+    pulled = fresh.catch_up()
     first_s = time.perf_counter() - start
     print(
         f"first full sync: {pulled:,} rows in {first_s:.1f} s = {pulled / first_s:,.0f} rows/s "

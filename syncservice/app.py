@@ -1,7 +1,8 @@
 """The FastAPI application: enrolment, tokens, push, pull, row re-reads (no PEP 563:
 FastAPI resolves the local `Caller` annotation at runtime).
 
-Every data endpoint resolves the caller from the bearer token; the body's
+Pull and snapshot pages are JSON text built by `pull` (declared models document
+them). Every data endpoint resolves the caller from the bearer token; the body's
 `client_id` must match the token's, and the branch scope is never read from a body.
 """
 
@@ -10,7 +11,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from syncservice import MAX_SCHEMA, MIN_SCHEMA, PROTOCOL_VERSION, accounts, pull, push
@@ -27,6 +28,8 @@ from syncservice.wire import (
     RefreshRequest,
     RowsRequest,
     RowsResponse,
+    SnapshotRequest,
+    SnapshotResponse,
     TokenRequest,
     TokenResponse,
     VersionInfo,
@@ -36,6 +39,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "missing, invalid, expired or revoked token"},
     403: {"description": "revoked device or another client's id"},
     426: {"description": "UPGRADE_REQUIRED: schema version outside the supported window"},
+}
+HISTORY_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    409: {"description": "RESET_REQUIRED: history compacted or scope re-based; re-snapshot"},
 }
 
 
@@ -91,10 +98,15 @@ def build_app(engine: Engine, now: Callable[[], datetime] = accounts.now_utc) ->
         _check_call(claims, body.client_id, body.schema_version)
         return push.push(push.Context(engine, claims, pepper), body)
 
-    @app.post("/sync/pull", responses=ERRORS)
-    def pull_(body: PullRequest, claims: Caller) -> PullResponse:
+    @app.post("/sync/pull", response_model=PullResponse, responses=HISTORY_ERRORS)
+    def pull_(body: PullRequest, claims: Caller) -> Response:
         _check_call(claims, body.client_id, body.schema_version)
         return pull.pull(engine, claims, body)
+
+    @app.post("/sync/snapshot", response_model=SnapshotResponse, responses=HISTORY_ERRORS)
+    def snapshot_(body: SnapshotRequest, claims: Caller) -> Response:
+        _check_call(claims, body.client_id, body.schema_version)
+        return pull.snapshot(engine, claims, body)
 
     @app.post("/sync/rows", responses=ERRORS)
     def rows(body: RowsRequest, claims: Caller) -> RowsResponse:

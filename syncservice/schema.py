@@ -121,6 +121,18 @@ entity_row = Table(
     Column("id_digest", String(64)),
     Column("updated_at", DateTime(timezone=True), server_default=func.now()),
     Index("uq_entity_row_id_digest", "id_digest", unique=True),
+    Index("ix_entity_row_scope_key", "scope_key", "entity", "pk"),  # snapshot keyset
+)
+
+# Per scope: the epoch a client's history belongs to (a new one forces every client of
+# the scope to re-snapshot) and the newest change-log position compacted away.
+scope_state = Table(
+    "scope_state",
+    metadata,
+    Column("scope_key", String(40), primary_key=True),
+    Column("epoch", String(36), nullable=False),
+    Column("horizon_txid", BigInteger, nullable=False, default=0),
+    Column("horizon_id", BigInteger, nullable=False, default=0),
 )
 
 customer_conflict = Table(

@@ -3,7 +3,7 @@ reaches a handler half-understood."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -88,11 +88,27 @@ class PushResponse(Strict):
     expected_seq: int | None = None
 
 
+Epoch = Field(
+    default="", pattern=r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$"
+)
+
+
 class PullRequest(Strict):
     client_id: str = Uuid
     schema_version: int = Field(ge=0, le=1_000_000)
-    cursor: str = Field(default="0:0", pattern=r"^[0-9]{1,20}:[0-9]{1,20}$")
+    cursor: str = Field(default="0:0", pattern=r"^[0-9]{1,18}:[0-9]{1,18}$")
     limit: int = Field(default=2000, ge=1, le=5000)
+    epoch: str = Epoch  # the scope epoch of the client's snapshot; "" before the first
+
+
+class SnapshotRequest(Strict):
+    client_id: str = Uuid
+    schema_version: int = Field(ge=0, le=1_000_000)
+    epoch: str = Epoch  # "" on the first page; the first page's epoch afterwards
+    after: (
+        tuple[Annotated[str, Field(max_length=40)], Annotated[str, Field(max_length=36)]] | None
+    ) = None
+    limit: int = Field(default=5000, ge=1, le=5000)
 
 
 class Change(Strict):
@@ -108,6 +124,14 @@ class PullResponse(Strict):
     next_cursor: str
     has_more: bool
     last_seq: int
+
+
+class SnapshotResponse(Strict):
+    rows: list[Change]
+    next_after: tuple[str, str] | None
+    has_more: bool
+    watermark: str  # on the first page: the log cursor to pull from once the rows are in
+    epoch: str
 
 
 class RowsRequest(Strict):

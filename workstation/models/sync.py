@@ -75,6 +75,10 @@ class SyncState(Base):
     client_id: Mapped[str] = mapped_column(String(36), default="")
     branch: Mapped[str] = mapped_column(String(16), default="")
     cursor: Mapped[str] = mapped_column(String(64), default="0:0")
+    # The scope epoch of the last snapshot ("" = none finished or started yet), and
+    # while a snapshot is in progress the last key applied ("entity/pk").
+    epoch: Mapped[str] = mapped_column(String(36), default="")
+    snapshot_after: Mapped[str] = mapped_column(String(80), default="")
     last_acked_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")

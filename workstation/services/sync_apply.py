@@ -154,3 +154,14 @@ def drop_rows(conn: Connection, keys: Iterable[tuple[str, str]]) -> None:
         if entity in known:
             table = known[entity]
             conn.execute(delete(table).where(table.c.id == uuid.UUID(pk)))
+
+
+def wipe(conn: Connection) -> None:
+    """Delete every pulled row except those with an unanswered local change (a reset)."""
+    known = tables()
+    keep: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for entity, pk in unanswered_keys(conn):
+        if entity in known:
+            keep[entity].append(uuid.UUID(pk))
+    for name, table in known.items():
+        conn.execute(delete(table).where(table.c.id.not_in(keep[name])))

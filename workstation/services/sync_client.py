@@ -30,6 +30,8 @@ from workstation.services.store import Store
 
 PUSH_BATCH = 200
 PULL_PAGE = 5000
+SNAPSHOT_PAGE = 5000
+RESET_REQUIRED = "RESET_REQUIRED"
 REFRESH_MARGIN = timedelta(minutes=5)
 
 
@@ -43,6 +45,13 @@ class SyncUnavailable(SyncError):
 
 class SyncRefused(SyncError):
     """The server refused our credentials; signing in again (or IT) is needed."""
+
+
+class ResetRequired(SyncError):
+    """Head office can no longer continue this workstation's history (SYNC.md F9)."""
+
+    def __init__(self) -> None:
+        super().__init__("Head office asked for a fresh copy of the branch's data.")
 
 
 class UpgradeRequired(SyncError):
@@ -190,7 +199,7 @@ class SyncClient:
             self._fresh_token()
             pushed, rejected, conflicts = self.push()
             self.refresh_acked()
-            pulled = self.pull()
+            pulled = self.catch_up()
             self.refresh_acked()
         except SyncError as exc:
             self._save_state(last_error=str(exc))
@@ -289,6 +298,48 @@ class SyncClient:
                     .values(status="done")
                 )
 
+    def catch_up(self) -> int:
+        """Snapshot while there is no usable history, then the log; a reset starts over."""
+        try:
+            return self._snapshot_then_pull()
+        except ResetRequired:
+            self.reset()
+            return self._snapshot_then_pull()
+
+    def _snapshot_then_pull(self) -> int:
+        state = self.state()
+        pulled = self.snapshot() if not state.epoch or state.snapshot_after else 0
+        return pulled + self.pull()
+
+    def reset(self) -> None:
+        """Send every pending change first, then forget the server's rows (keeping rows
+        with an unanswered change) so the next snapshot starts from nothing."""
+        self.push()
+        self.refresh_acked()
+        with self._applying() as (conn, _key):
+            sync_apply.wipe(conn)
+            conn.execute(update(SyncState).values(cursor="0:0", epoch="", snapshot_after=""))
+
+    def snapshot(self) -> int:
+        """Page through the branch's current rows; resumable from the last key applied."""
+        total = 0
+        while True:
+            state = self.state()
+            after = state.snapshot_after.split("/", 1) if state.snapshot_after else None
+            body = {
+                "client_id": state.client_id,
+                "schema_version": SCHEMA_VERSION,
+                "epoch": state.epoch if after else "",
+                "after": after,
+                "limit": SNAPSHOT_PAGE,
+            }
+            page = self._post("/sync/snapshot", body)
+            with self._applying() as (conn, key):
+                total += sync_apply.apply_changes(conn, page["rows"], key)
+                conn.execute(update(SyncState).values(**_snapshot_progress(page, after is None)))
+            if not page["has_more"]:
+                return total
+
     def pull(self) -> int:
         total = 0
         while True:
@@ -298,6 +349,7 @@ class SyncClient:
                 "schema_version": SCHEMA_VERSION,
                 "cursor": state.cursor,
                 "limit": PULL_PAGE,
+                "epoch": state.epoch,
             }
             page = self._post("/sync/pull", body)
             with self._applying() as (conn, key):
@@ -391,9 +443,20 @@ def _decode(response: httpx.Response) -> dict[str, Any]:
         raise SyncRefused(f"Head office refused this workstation ({detail}). Ask IT.")
     if response.status_code == 426:
         raise UpgradeRequired
+    if response.status_code == 409 and detail == RESET_REQUIRED:
+        raise ResetRequired
     if response.status_code >= 400 or not isinstance(body, dict):
         raise SyncUnavailable(f"Head office answered {response.status_code} ({detail}).")
     return body
+
+
+def _snapshot_progress(page: dict[str, Any], first: bool) -> dict[str, str]:
+    """State saved with a snapshot page: the first page fixes the log cursor (F1)."""
+    after = "/".join(page["next_after"]) if page["has_more"] else ""
+    values = {"snapshot_after": after, "epoch": page["epoch"]}
+    if first:
+        values["cursor"] = page["watermark"]
+    return values
 
 
 def _check_stop(answer: dict[str, Any], first_seq: int) -> None:

@@ -158,6 +158,8 @@ def upgrade() -> None:
     sa.Column('client_id', sa.String(length=36), nullable=False),
     sa.Column('branch', sa.String(length=16), nullable=False),
     sa.Column('cursor', sa.String(length=64), nullable=False),
+    sa.Column('epoch', sa.String(length=36), nullable=False),
+    sa.Column('snapshot_after', sa.String(length=80), nullable=False),
     sa.Column('last_acked_seq', sa.Integer(), nullable=False),
     sa.Column('last_success_at', workstation.models.base.UTCDateTime(), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=False),
