@@ -38,9 +38,8 @@ def test_enroll_sync_status(bench, server, monkeypatch, capsys):
     )
     assert enrolled == {"branch": "CL001"}
     add_customer(bench.sign_in("officer1"), random.Random(2))
-    report = _cli(
-        monkeypatch, capsys, home, "officer1", f"{USER_PASSWORD}\n{USER_PASSWORD}\n", "sync", "now"
-    )
+    # One password line: it opens the workstation and signs in to head office.
+    report = _cli(monkeypatch, capsys, home, "officer1", f"{USER_PASSWORD}\n", "sync", "now")
     assert report["pushed"] > 4
     assert report["rejected"] == 0
     state = _cli(monkeypatch, capsys, home, "officer1", f"{USER_PASSWORD}\n", "sync", "status")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from workstation.cli.common import CliError, command, read_password, signed_in
+from workstation.cli.common import CliError, command, read_password, signed_in, workstation
 from workstation.services import sync_ops
+from workstation.services.session import UserSession
 from workstation.services.sync_client import SyncError
 
 
@@ -36,12 +37,24 @@ def cmd_enroll(args: argparse.Namespace) -> dict[str, object]:
         ctx.sign_out()
 
 
+def _signed_in_keeping_password(args: argparse.Namespace) -> tuple[UserSession, str]:
+    """Read the password once: the same one opens this workstation and head office
+    (enrolment uploaded the same verifier), so `sync now` never asks twice."""
+    if not args.user:
+        raise CliError("this command needs --user NAME (and the password)", 2)
+    ws = workstation(args)
+    if not ws.is_provisioned():
+        raise CliError("this workstation is not set up yet: run `workstation-admin init`")
+    password = read_password(args)
+    return ws.sign_in(args.user, password), password
+
+
 @command
 def cmd_now(args: argparse.Namespace) -> dict[str, object]:
-    ctx = signed_in(args)
+    ctx, password = _signed_in_keeping_password(args)
     client = sync_ops.client_for(ctx)
     try:
-        sync_ops.connect(ctx, client, read_password(args, "Head-office password: "))
+        sync_ops.connect(ctx, client, password)
         report = sync_ops.sync_now(ctx, client)
     except SyncError as exc:
         raise CliError(str(exc)) from exc
