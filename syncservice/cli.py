@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import timedelta
 
-from syncservice import accounts
+from syncservice import accounts, scopes
 from syncservice.db import make_engine, upgrade
 
 DEFAULT_URL = "sqlite:///workstation-sync.db"
@@ -26,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke", help="revoke a workstation's credential")
     revoke.add_argument("client_id")
     sub.add_parser("migrate", help="create or upgrade the schema")
+    compact = sub.add_parser("compact", help="drop change-log rows older than the window")
+    compact.add_argument("--days", type=int, default=180)
+    epoch = sub.add_parser("new-epoch", help="make every workstation of a branch re-snapshot")
+    epoch.add_argument("--branch", required=True)
     return parser
 
 
@@ -37,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     upgrade(engine)
     if args.command == "enroll-code":
         print(accounts.create_enrollment_code(engine, args.branch, accounts.now_utc()))
+    elif args.command == "compact":
+        before = accounts.now_utc() - timedelta(days=args.days)
+        print(f"{scopes.compact(engine, before)} change-log rows removed")
+    elif args.command == "new-epoch":
+        print(scopes.new_epoch(engine, f"branch:{args.branch}"))
     elif args.command == "revoke" and not accounts.revoke_client(engine, args.client_id):
         print(f"no such client: {args.client_id}", file=sys.stderr)
         return 1
