@@ -140,7 +140,7 @@ def _build_demo(ws: Workstation) -> bool:
         loop.quit()
 
     def failed(exc: Exception) -> None:
-        errors.show_error(None, exc)
+        errors.show_error(None, exc, wait=True)
         finished(False)
 
     Op(host, build).with_progress(

@@ -12,7 +12,7 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workstation.services.permissions import PermissionDenied
@@ -40,9 +40,22 @@ def officer_message(exc: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    title = QCoreApplication.translate("Errors", "Could not complete the action")
-    QMessageBox.warning(parent, title, officer_message(exc))
+def show_error(parent: QWidget | None, exc: BaseException, *, wait: bool = False) -> QMessageBox:
+    """Window-modal and non-blocking (no nested event loop inside a slot or the hook),
+    unless `wait`: then it returns once the officer has read it (before the app exits)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "Could not complete the action"),
+        officer_message(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if wait:
+        box.exec()
+    else:
+        box.open()
+    return box
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
