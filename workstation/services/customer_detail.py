@@ -59,6 +59,7 @@ class AttachmentInfo:
     media_type: str
     size: int
     sha256: str
+    added_at: datetime
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def detail(session: Session, customer: Customer, today: date, branch: str) -> Cu
         accounts=tuple(
             AccountInfo(a.bank_name, ic.mask_card(a.card_number)) for a in customer.accounts
         ),
-        attachments=_attachments(session, customer.id),
+        attachments=attachment_infos(session, customer.id),
         signals=_signals(session, customer.id),
         revisions=_revisions(session, customer.id),
         watchlist_hits=tuple(watchlist.hits_for(session, customer.id)),
@@ -153,7 +154,7 @@ def _document(document: IdentityDocument) -> DocumentInfo:
     )
 
 
-def _attachments(session: Session, customer_id: uuid.UUID) -> tuple[AttachmentInfo, ...]:
+def attachment_infos(session: Session, customer_id: uuid.UUID) -> tuple[AttachmentInfo, ...]:
     """Metadata only: the scan itself stays in the database until someone opens it."""
     rows = session.execute(
         select(
@@ -162,11 +163,12 @@ def _attachments(session: Session, customer_id: uuid.UUID) -> tuple[AttachmentIn
             Attachment.media_type,
             func.length(Attachment.content),
             Attachment.sha256,
+            Attachment.created_at,
         )
         .where(Attachment.customer_id == customer_id)
         .order_by(Attachment.created_at)
     ).all()
-    return tuple(AttachmentInfo(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows)
+    return tuple(AttachmentInfo(r[0], r[1], r[2], int(r[3]), r[4], r[5]) for r in rows)
 
 
 def _signals(session: Session, customer_id: uuid.UUID) -> tuple[SignalInfo, ...]:

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.models import Customer, CustomerRevision, Product
+from workstation.models import Attachment, Customer, CustomerRevision, Product
 from workstation.services import customer_forms as forms
 from workstation.services import customer_records as records
 from workstation.services import watchlist
@@ -34,7 +34,12 @@ from workstation.services.customer_build import (
     document_type,
     set_contact,
 )
-from workstation.services.customer_detail import CustomerDetail, detail
+from workstation.services.customer_detail import (
+    AttachmentInfo,
+    CustomerDetail,
+    attachment_infos,
+    detail,
+)
 from workstation.services.customer_names import name_keys
 from workstation.services.customer_records import CustomerSummary
 from workstation.services.fileio import write_atomic
@@ -43,6 +48,8 @@ from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 
 __all__ = [
+    "AttachmentInfo",
+    "AttachmentNotFound",
     "CustomerDetail",
     "CustomerInvalid",
     "CustomerNotFound",
@@ -50,6 +57,7 @@ __all__ = [
     "DuplicateCustomer",
     "NewAttachment",
     "NewCustomer",
+    "ScanRefused",
 ]
 
 NewCustomer = forms.NewCustomer
@@ -79,6 +87,15 @@ class DuplicateCustomer(ValueError):
 class CustomerNotFound(ValueError):
     def __init__(self) -> None:
         super().__init__("There is no such customer in this branch.")
+
+
+class AttachmentNotFound(ValueError):
+    def __init__(self) -> None:
+        super().__init__("There is no such scan in this branch.")
+
+
+class ScanRefused(ValueError):
+    """A file that is not a PNG, JPEG or PDF scan of at most 10 MB."""
 
 
 @dataclass(frozen=True)
@@ -343,3 +360,50 @@ def add_attachment(ctx: UserSession, customer_id: uuid.UUID, attachment: NewAtta
             subject_id=str(customer.id),
             details={"kind": row.kind, "bytes": len(row.content)},
         )
+
+
+# --- scans ------------------------------------------------------------------------------
+
+SCAN_TYPES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"%PDF-", "application/pdf"),
+)
+
+
+def read_scan(path: Path, kind: str) -> NewAttachment:
+    """Read a scan file, judging its type by content (a renamed file is not trusted)."""
+    try:
+        size = path.stat().st_size
+        if size > forms.MAX_ATTACHMENT_BYTES:
+            raise ScanRefused(f"The file is {size / 1048576:.1f} MB; a scan may be at most 10 MB.")
+        content = path.read_bytes()
+    except OSError:
+        raise ScanRefused("The file could not be read.") from None
+    media_type = next((t for magic, t in SCAN_TYPES if content.startswith(magic)), None)
+    if media_type is None:
+        raise ScanRefused("Only PNG, JPEG or PDF files can be added as scans.")
+    return NewAttachment(kind, media_type, content)
+
+
+def attachments(ctx: UserSession, customer_id: uuid.UUID) -> list[AttachmentInfo]:
+    """What scans a customer has: metadata only, so reading needs no PII permission."""
+    ctx.require(Permission.CUSTOMER_READ, "customer_attachments", str(customer_id))
+    with ctx.read() as session:
+        customer = _load(session, ctx, customer_id)
+        return list(attachment_infos(session, customer.id))
+
+
+def attachment_content(ctx: UserSession, attachment_id: uuid.UUID) -> bytes:
+    """A scan's bytes: sensitive PI under PIPL, so it needs pii:reveal and is audited."""
+    ctx.require(Permission.PII_REVEAL, "attachment_view", str(attachment_id))
+    with ctx.transaction() as session:
+        row = session.get(Attachment, attachment_id)
+        if row is None:
+            raise AttachmentNotFound
+        try:
+            _load(session, ctx, row.customer_id)
+        except CustomerNotFound:
+            raise AttachmentNotFound from None
+        ctx.audit(session, "attachment_viewed", subject_type="attachment", subject_id=str(row.id))
+        return row.content

@@ -23,6 +23,8 @@ from workstation.services import customers, watchlist
 from workstation.services.customer_detail import CustomerDetail
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
+from workstation.views.customer_edit_dialog import ContactEditDialog
+from workstation.views.customer_scans import ScansTab
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -45,6 +47,8 @@ class CustomerView(QWidget):
             table.setModel(self.models[key])
             table.horizontalHeader().setStretchLastSection(True)
             self.tabs.addTab(table, title)
+        self.scans = ScansTab(session)
+        self.tabs.addTab(self.scans, self.tr("Scans"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addLayout(self._profile())
@@ -57,6 +61,10 @@ class CustomerView(QWidget):
         back.clicked.connect(self.back_requested.emit)
         row.addWidget(back)
         row.addWidget(self.title, 1)
+        self.edit_button = QPushButton(self.tr("Edit contact details…"))
+        self.edit_button.clicked.connect(self.open_edit)
+        self.edit_button.setVisible(self.session.actor.can(Permission.CUSTOMER_WRITE))
+        row.addWidget(self.edit_button)
         self.verify_button = QPushButton(self.tr("Record in-person check…"))
         self.verify_button.clicked.connect(self._on_verify)
         row.addWidget(self.verify_button)
@@ -209,10 +217,11 @@ class CustomerView(QWidget):
             ("links", detail.applications + detail.loans),
         ):
             self.models[key].set_rows(rows)
-        for index in range(self.tabs.count()):
+        for index in range(len(self.models)):
             table = self.tabs.widget(index)
             assert isinstance(table, QTableView)
             table.resizeColumnsToContents()
+        self.scans.show_scans(s.id, detail.attachments)
         open_hits = sum(h.status == "open" for h in detail.watchlist_hits)
         self.tabs.setTabText(2, self.tr("Watch-list hits (%1 open)").replace("%1", str(open_hits)))
 
@@ -223,6 +232,15 @@ class CustomerView(QWidget):
         return f"{at} {detail.verified_by}: {detail.verification_method}"
 
     # -- actions --------------------------------------------------------------------------
+    def open_edit(self) -> ContactEditDialog | None:
+        """The edit dialog; on save the screen shows the new detail and its revision."""
+        if self.detail is None:
+            return None
+        dialog = ContactEditDialog(self.session, self.detail, self)
+        dialog.saved.connect(self.show_detail)
+        dialog.open()
+        return dialog
+
     def _on_reveal(self, field: str) -> None:
         if self.customer_id is None:
             return
