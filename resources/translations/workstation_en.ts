@@ -1249,6 +1249,54 @@
         </message>
     </context>
     <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="36" />
+            <source>Edit contact details</source>
+            <translation>Edit contact details</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="54" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="55" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="56" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="57" />
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="58" />
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="59" />
+            <source>Monthly income</source>
+            <translation>Monthly income</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="74" />
+            <source>%1 — leave empty to keep</source>
+            <translation>%1 — leave empty to keep</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="109" />
+            <source>Please correct the fields marked in red.</source>
+            <translation>Please correct the fields marked in red.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContractPreview</name>
         <message>
             <location filename="../../workstation/views/contract_preview.py" line="37" />
@@ -1532,227 +1580,237 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="56" />
+            <location filename="../../workstation/views/customer_view.py" line="51" />
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="60" />
             <source>← Back to search</source>
             <translation>← Back to search</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="60" />
+            <location filename="../../workstation/views/customer_view.py" line="64" />
+            <source>Edit contact details…</source>
+            <translation>Edit contact details…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="68" />
             <source>Record in-person check…</source>
             <translation>Record in-person check…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="63" />
+            <location filename="../../workstation/views/customer_view.py" line="71" />
             <source>Decide watch-list hit…</source>
             <translation>Decide watch-list hit…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="84" />
+            <location filename="../../workstation/views/customer_view.py" line="92" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="85" />
+            <location filename="../../workstation/views/customer_view.py" line="93" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="86" />
+            <location filename="../../workstation/views/customer_view.py" line="94" />
             <source>Bank card</source>
             <translation>Bank card</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="87" />
+            <location filename="../../workstation/views/customer_view.py" line="95" />
             <source>Born / age / sex</source>
             <translation>Born / age / sex</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="88" />
-            <location filename="../../workstation/views/customer_view.py" line="151" />
-            <location filename="../../workstation/views/customer_view.py" line="170" />
+            <location filename="../../workstation/views/customer_view.py" line="96" />
+            <location filename="../../workstation/views/customer_view.py" line="159" />
+            <location filename="../../workstation/views/customer_view.py" line="178" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="93" />
+            <location filename="../../workstation/views/customer_view.py" line="101" />
             <source>Employer / occupation</source>
             <translation>Employer / occupation</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="94" />
+            <location filename="../../workstation/views/customer_view.py" line="102" />
             <source>Monthly income / debts</source>
             <translation>Monthly income / debts</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="95" />
+            <location filename="../../workstation/views/customer_view.py" line="103" />
             <source>E-mail / address</source>
             <translation>E-mail / address</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="96" />
-            <location filename="../../workstation/views/customer_view.py" line="239" />
+            <location filename="../../workstation/views/customer_view.py" line="104" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>In-person check</source>
             <translation>In-person check</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="105" />
+            <location filename="../../workstation/views/customer_view.py" line="113" />
             <source>Reveal</source>
             <translation>Reveal</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="115" />
+            <location filename="../../workstation/views/customer_view.py" line="123" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="116" />
+            <location filename="../../workstation/views/customer_view.py" line="124" />
             <source>Fraud signals</source>
             <translation>Fraud signals</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="117" />
+            <location filename="../../workstation/views/customer_view.py" line="125" />
             <source>Watch-list hits</source>
             <translation>Watch-list hits</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="118" />
+            <location filename="../../workstation/views/customer_view.py" line="126" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="119" />
+            <location filename="../../workstation/views/customer_view.py" line="127" />
             <source>Applications and loans</source>
             <translation>Applications and loans</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="126" />
+            <location filename="../../workstation/views/customer_view.py" line="134" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="127" />
-            <location filename="../../workstation/views/customer_view.py" line="169" />
+            <location filename="../../workstation/views/customer_view.py" line="135" />
+            <location filename="../../workstation/views/customer_view.py" line="177" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="128" />
+            <location filename="../../workstation/views/customer_view.py" line="136" />
             <source>Expiry</source>
             <translation>Expiry</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <location filename="../../workstation/views/customer_view.py" line="138" />
             <source>Check</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <location filename="../../workstation/views/customer_view.py" line="139" />
             <source>passed</source>
             <translation>passed</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <location filename="../../workstation/views/customer_view.py" line="139" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="133" />
+            <location filename="../../workstation/views/customer_view.py" line="141" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="139" />
+            <location filename="../../workstation/views/customer_view.py" line="147" />
             <source>Signal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="140" />
+            <location filename="../../workstation/views/customer_view.py" line="148" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="141" />
+            <location filename="../../workstation/views/customer_view.py" line="149" />
             <source>Other customer</source>
             <translation>Other customer</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="142" />
+            <location filename="../../workstation/views/customer_view.py" line="150" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="148" />
+            <location filename="../../workstation/views/customer_view.py" line="156" />
             <source>Listed name</source>
             <translation>Listed name</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="149" />
+            <location filename="../../workstation/views/customer_view.py" line="157" />
             <source>List</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="150" />
+            <location filename="../../workstation/views/customer_view.py" line="158" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="153" />
+            <location filename="../../workstation/views/customer_view.py" line="161" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="161" />
+            <location filename="../../workstation/views/customer_view.py" line="169" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="162" />
+            <location filename="../../workstation/views/customer_view.py" line="170" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="163" />
+            <location filename="../../workstation/views/customer_view.py" line="171" />
             <source>Changes</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="172" />
+            <location filename="../../workstation/views/customer_view.py" line="180" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="217" />
+            <location filename="../../workstation/views/customer_view.py" line="226" />
             <source>Watch-list hits (%1 open)</source>
             <translation>Watch-list hits (%1 open)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="221" />
+            <location filename="../../workstation/views/customer_view.py" line="230" />
             <source>not yet</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="240" />
+            <location filename="../../workstation/views/customer_view.py" line="258" />
             <source>I saw the original document and compared the photo. Note (optional):</source>
             <translation>I saw the original document and compared the photo. Note (optional):</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="257" />
+            <location filename="../../workstation/views/customer_view.py" line="275" />
             <source>Clear (not the listed person)</source>
             <translation>Clear (not the listed person)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="257" />
+            <location filename="../../workstation/views/customer_view.py" line="275" />
             <source>Confirm (listed person)</source>
             <translation>Confirm (listed person)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="259" />
-            <location filename="../../workstation/views/customer_view.py" line="263" />
+            <location filename="../../workstation/views/customer_view.py" line="277" />
+            <location filename="../../workstation/views/customer_view.py" line="281" />
             <source>Watch-list hit</source>
             <translation>Watch-list hit</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="263" />
+            <location filename="../../workstation/views/customer_view.py" line="281" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
@@ -1803,7 +1861,7 @@
             <translation>Something went wrong and the last action was not completed. Nothing was saved half-way. Try again; if it happens again, call IT support and give them the time.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/errors.py" line="44" />
+            <location filename="../../workstation/views/errors.py" line="48" />
             <source>Could not complete the action</source>
             <translation>Could not complete the action</translation>
         </message>
@@ -2853,6 +2911,97 @@
             <location filename="../../workstation/views/repayment_dialog.py" line="67" />
             <source>Posted %1: </source>
             <translation>Posted %1: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanDialog</name>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="163" />
+            <source>Scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="170" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScansTab</name>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="54" />
+            <source>ID front</source>
+            <translation>ID front</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="55" />
+            <source>ID back</source>
+            <translation>ID back</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="56" />
+            <source>Business licence</source>
+            <translation>Business licence</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="62" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="63" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="64" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="65" />
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="73" />
+            <source>Add scan…</source>
+            <translation>Add scan…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="75" />
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="102" />
+            <source>Add scan</source>
+            <translation>Add scan</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="104" />
+            <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+            <translation>Scans (*.png *.jpg *.jpeg *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="123" />
+            <source>Scan added.</source>
+            <translation>Scan added.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="135" />
+            <source>Select a scan to view.</source>
+            <translation>Select a scan to view.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="152" />
+            <source>Save scan</source>
+            <translation>Save scan</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="152" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

@@ -1248,6 +1248,54 @@
         </message>
     </context>
     <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="36" />
+            <source>Edit contact details</source>
+            <translation>编辑联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="54" />
+            <source>Mobile</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="55" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="56" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="57" />
+            <source>Employer</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="58" />
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="59" />
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="74" />
+            <source>%1 — leave empty to keep</source>
+            <translation>%1 — 留空则保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="109" />
+            <source>Please correct the fields marked in red.</source>
+            <translation>请更正标红的字段。</translation>
+        </message>
+    </context>
+    <context>
         <name>ContractPreview</name>
         <message>
             <location filename="../../workstation/views/contract_preview.py" line="37" />
@@ -1531,227 +1579,237 @@
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="56" />
+            <location filename="../../workstation/views/customer_view.py" line="51" />
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="60" />
             <source>← Back to search</source>
             <translation>← 返回搜索</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="60" />
+            <location filename="../../workstation/views/customer_view.py" line="64" />
+            <source>Edit contact details…</source>
+            <translation>编辑联系方式…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_view.py" line="68" />
             <source>Record in-person check…</source>
             <translation>记录面签核验…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="63" />
+            <location filename="../../workstation/views/customer_view.py" line="71" />
             <source>Decide watch-list hit…</source>
             <translation>处理名单命中…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="84" />
+            <location filename="../../workstation/views/customer_view.py" line="92" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="85" />
+            <location filename="../../workstation/views/customer_view.py" line="93" />
             <source>Mobile</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="86" />
+            <location filename="../../workstation/views/customer_view.py" line="94" />
             <source>Bank card</source>
             <translation>银行卡</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="87" />
+            <location filename="../../workstation/views/customer_view.py" line="95" />
             <source>Born / age / sex</source>
             <translation>出生日期 / 年龄 / 性别</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="88" />
-            <location filename="../../workstation/views/customer_view.py" line="151" />
-            <location filename="../../workstation/views/customer_view.py" line="170" />
+            <location filename="../../workstation/views/customer_view.py" line="96" />
+            <location filename="../../workstation/views/customer_view.py" line="159" />
+            <location filename="../../workstation/views/customer_view.py" line="178" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="93" />
+            <location filename="../../workstation/views/customer_view.py" line="101" />
             <source>Employer / occupation</source>
             <translation>工作单位 / 职业</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="94" />
+            <location filename="../../workstation/views/customer_view.py" line="102" />
             <source>Monthly income / debts</source>
             <translation>月收入 / 月负债</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="95" />
+            <location filename="../../workstation/views/customer_view.py" line="103" />
             <source>E-mail / address</source>
             <translation>电子邮箱 / 地址</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="96" />
-            <location filename="../../workstation/views/customer_view.py" line="239" />
+            <location filename="../../workstation/views/customer_view.py" line="104" />
+            <location filename="../../workstation/views/customer_view.py" line="257" />
             <source>In-person check</source>
             <translation>面签核验</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="105" />
+            <location filename="../../workstation/views/customer_view.py" line="113" />
             <source>Reveal</source>
             <translation>显示完整</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="115" />
+            <location filename="../../workstation/views/customer_view.py" line="123" />
             <source>Documents</source>
             <translation>证件</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="116" />
+            <location filename="../../workstation/views/customer_view.py" line="124" />
             <source>Fraud signals</source>
             <translation>欺诈风险信号</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="117" />
+            <location filename="../../workstation/views/customer_view.py" line="125" />
             <source>Watch-list hits</source>
             <translation>名单命中</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="118" />
+            <location filename="../../workstation/views/customer_view.py" line="126" />
             <source>History</source>
             <translation>变更历史</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="119" />
+            <location filename="../../workstation/views/customer_view.py" line="127" />
             <source>Applications and loans</source>
             <translation>申请与贷款</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="126" />
+            <location filename="../../workstation/views/customer_view.py" line="134" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="127" />
-            <location filename="../../workstation/views/customer_view.py" line="169" />
+            <location filename="../../workstation/views/customer_view.py" line="135" />
+            <location filename="../../workstation/views/customer_view.py" line="177" />
             <source>Number</source>
             <translation>号码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="128" />
+            <location filename="../../workstation/views/customer_view.py" line="136" />
             <source>Expiry</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="130" />
+            <location filename="../../workstation/views/customer_view.py" line="138" />
             <source>Check</source>
             <translation>核验</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <location filename="../../workstation/views/customer_view.py" line="139" />
             <source>passed</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="131" />
+            <location filename="../../workstation/views/customer_view.py" line="139" />
             <source>failed</source>
             <translation>未通过</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="133" />
+            <location filename="../../workstation/views/customer_view.py" line="141" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="139" />
+            <location filename="../../workstation/views/customer_view.py" line="147" />
             <source>Signal</source>
             <translation>风险信号</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="140" />
+            <location filename="../../workstation/views/customer_view.py" line="148" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="141" />
+            <location filename="../../workstation/views/customer_view.py" line="149" />
             <source>Other customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="142" />
+            <location filename="../../workstation/views/customer_view.py" line="150" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="148" />
+            <location filename="../../workstation/views/customer_view.py" line="156" />
             <source>Listed name</source>
             <translation>名单姓名</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="149" />
+            <location filename="../../workstation/views/customer_view.py" line="157" />
             <source>List</source>
             <translation>名单</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="150" />
+            <location filename="../../workstation/views/customer_view.py" line="158" />
             <source>Match</source>
             <translation>匹配度</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="153" />
+            <location filename="../../workstation/views/customer_view.py" line="161" />
             <source>Decision</source>
             <translation>处理结论</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="161" />
+            <location filename="../../workstation/views/customer_view.py" line="169" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="162" />
+            <location filename="../../workstation/views/customer_view.py" line="170" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="163" />
+            <location filename="../../workstation/views/customer_view.py" line="171" />
             <source>Changes</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="172" />
+            <location filename="../../workstation/views/customer_view.py" line="180" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="217" />
+            <location filename="../../workstation/views/customer_view.py" line="226" />
             <source>Watch-list hits (%1 open)</source>
             <translation>名单命中（%1 项待处理）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="221" />
+            <location filename="../../workstation/views/customer_view.py" line="230" />
             <source>not yet</source>
             <translation>尚未进行</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="240" />
+            <location filename="../../workstation/views/customer_view.py" line="258" />
             <source>I saw the original document and compared the photo. Note (optional):</source>
             <translation>本人已查验证件原件并核对照片。备注（可选）：</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="257" />
+            <location filename="../../workstation/views/customer_view.py" line="275" />
             <source>Clear (not the listed person)</source>
             <translation>排除（非名单人员）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="257" />
+            <location filename="../../workstation/views/customer_view.py" line="275" />
             <source>Confirm (listed person)</source>
             <translation>确认（为名单人员）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="259" />
-            <location filename="../../workstation/views/customer_view.py" line="263" />
+            <location filename="../../workstation/views/customer_view.py" line="277" />
+            <location filename="../../workstation/views/customer_view.py" line="281" />
             <source>Watch-list hit</source>
             <translation>名单命中</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_view.py" line="263" />
+            <location filename="../../workstation/views/customer_view.py" line="281" />
             <source>Comment:</source>
             <translation>意见：</translation>
         </message>
@@ -1802,7 +1860,7 @@
             <translation>出现问题，上一操作未完成，也没有保存任何不完整的数据。请重试；如再次出现，请联系 IT 支持并告知发生时间。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/errors.py" line="44" />
+            <location filename="../../workstation/views/errors.py" line="48" />
             <source>Could not complete the action</source>
             <translation>无法完成操作</translation>
         </message>
@@ -2851,6 +2909,97 @@
             <location filename="../../workstation/views/repayment_dialog.py" line="67" />
             <source>Posted %1: </source>
             <translation>已入账 %1：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanDialog</name>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="163" />
+            <source>Scan</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="170" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScansTab</name>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="54" />
+            <source>ID front</source>
+            <translation>身份证正面</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="55" />
+            <source>ID back</source>
+            <translation>身份证反面</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="56" />
+            <source>Business licence</source>
+            <translation>营业执照</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="62" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="63" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="64" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="65" />
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="73" />
+            <source>Add scan…</source>
+            <translation>添加扫描件…</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="75" />
+            <source>View</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="102" />
+            <source>Add scan</source>
+            <translation>添加扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="104" />
+            <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+            <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="123" />
+            <source>Scan added.</source>
+            <translation>扫描件已添加。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="135" />
+            <source>Select a scan to view.</source>
+            <translation>请选择要查看的扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="152" />
+            <source>Save scan</source>
+            <translation>保存扫描件</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/customer_scans.py" line="152" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
