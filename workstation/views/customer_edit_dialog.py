@@ -64,6 +64,7 @@ class ContactEditDialog(QDialog):
         for key, label in self._labels():
             edit = QLineEdit(self.initial.get(key, ""))
             edit.setObjectName(f"edit_{key}")
+            edit.setMinimumWidth(360)
             error = QLabel()
             error.setObjectName(f"error_{key}")
             error.setStyleSheet("color: #b00020;")
