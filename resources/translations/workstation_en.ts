@@ -1286,12 +1286,12 @@
             <translation>Monthly income</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_edit_dialog.py" line="74" />
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="75" />
             <source>%1 — leave empty to keep</source>
             <translation>%1 — leave empty to keep</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_edit_dialog.py" line="109" />
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="110" />
             <source>Please correct the fields marked in red.</source>
             <translation>Please correct the fields marked in red.</translation>
         </message>
@@ -3145,122 +3145,142 @@
             <translation>a business needs its legal representative</translation>
         </message>
         <message>
+            <location filename="../../workstation/views/service_messages.py" line="67" />
+            <source>There is no such scan in this branch.</source>
+            <translation>There is no such scan in this branch.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="68" />
+            <source>Only PNG, JPEG or PDF files can be added as scans.</source>
+            <translation>Only PNG, JPEG or PDF files can be added as scans.</translation>
+        </message>
+        <message>
             <location filename="../../workstation/views/service_messages.py" line="69" />
+            <source>The file could not be read.</source>
+            <translation>The file could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="73" />
             <source>Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. Ask IT if you have forgotten your password.</source>
             <translation>Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. Ask IT if you have forgotten your password.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="74" />
+            <location filename="../../workstation/views/service_messages.py" line="78" />
             <source>Your role (%1) does not allow this action (%2).</source>
             <translation>Your role (%1) does not allow this action (%2).</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="75" />
+            <location filename="../../workstation/views/service_messages.py" line="79" />
+            <source>The file is %1 MB; a scan may be at most 10 MB.</source>
+            <translation>The file is %1 MB; a scan may be at most 10 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="80" />
             <source>The password must have at least %1 characters.</source>
             <translation>The password must have at least %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="76" />
+            <location filename="../../workstation/views/service_messages.py" line="81" />
             <source>The password must have at most %1 characters.</source>
             <translation>The password must have at most %1 characters.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="77" />
+            <location filename="../../workstation/views/service_messages.py" line="82" />
             <source>The password must not contain the word “%1”.</source>
             <translation>The password must not contain the word “%1”.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="78" />
+            <location filename="../../workstation/views/service_messages.py" line="83" />
             <source>A password of %1 or more characters is safer.</source>
             <translation>A password of %1 or more characters is safer.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="79" />
+            <location filename="../../workstation/views/service_messages.py" line="84" />
             <source>The database is damaged (%1). Nothing was changed.</source>
             <translation>The database is damaged (%1). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="80" />
+            <location filename="../../workstation/views/service_messages.py" line="85" />
             <source>The backup is damaged: %1</source>
             <translation>The backup is damaged: %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="81" />
+            <location filename="../../workstation/views/service_messages.py" line="86" />
             <source>The database file %1 does not exist.</source>
             <translation>The database file %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="82" />
+            <location filename="../../workstation/views/service_messages.py" line="87" />
             <source>Please correct the customer details: %1.</source>
             <translation>Please correct the customer details: %1.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="83" />
+            <location filename="../../workstation/views/service_messages.py" line="88" />
             <source>must have %1 characters, not %2</source>
             <translation>must have %1 characters, not %2</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="84" />
+            <location filename="../../workstation/views/service_messages.py" line="89" />
             <source>character '%1' at position %2 is not a digit</source>
             <translation>character '%1' at position %2 is not a digit</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="85" />
+            <location filename="../../workstation/views/service_messages.py" line="90" />
             <source>character '%1' at position %2 is not allowed</source>
             <translation>character '%1' at position %2 is not allowed</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="86" />
+            <location filename="../../workstation/views/service_messages.py" line="91" />
             <source>check digit should be %1, not %2</source>
             <translation>check digit should be %1, not %2</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="87" />
+            <location filename="../../workstation/views/service_messages.py" line="92" />
             <source>birth date %1 does not exist</source>
             <translation>birth date %1 does not exist</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="88" />
+            <location filename="../../workstation/views/service_messages.py" line="93" />
             <source>birth date %1 is in the future</source>
             <translation>birth date %1 is in the future</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="89" />
+            <location filename="../../workstation/views/service_messages.py" line="94" />
             <source>age %1 is below the minimum of %2</source>
             <translation>age %1 is below the minimum of %2</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="90" />
+            <location filename="../../workstation/views/service_messages.py" line="95" />
             <source>age %1 is above the maximum of %2</source>
             <translation>age %1 is above the maximum of %2</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="91" />
+            <location filename="../../workstation/views/service_messages.py" line="96" />
             <source>expiry date %1 does not exist</source>
             <translation>expiry date %1 does not exist</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="92" />
+            <location filename="../../workstation/views/service_messages.py" line="97" />
             <source>document expired on %1</source>
             <translation>document expired on %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="93" />
+            <location filename="../../workstation/views/service_messages.py" line="98" />
             <source>document expires on %1, in %2 days</source>
             <translation>document expires on %1, in %2 days</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="94" />
+            <location filename="../../workstation/views/service_messages.py" line="99" />
             <source>not a valid phone number for region %1</source>
             <translation>not a valid phone number for region %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="95" />
+            <location filename="../../workstation/views/service_messages.py" line="100" />
             <source>not a valid e-mail address: %1</source>
             <translation>not a valid e-mail address: %1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="96" />
+            <location filename="../../workstation/views/service_messages.py" line="101" />
             <source>registration authority '%1' is not one of 1-9, A, N, Y</source>
             <translation>registration authority '%1' is not one of 1-9, A, N, Y</translation>
         </message>
@@ -3268,122 +3288,122 @@
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="100" />
+            <location filename="../../workstation/views/service_messages.py" line="105" />
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="101" />
+            <location filename="../../workstation/views/service_messages.py" line="106" />
             <source>Lock after idle minutes</source>
             <translation>Lock after idle minutes</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="102" />
+            <location filename="../../workstation/views/service_messages.py" line="107" />
             <source>Forced sign-out after hours</source>
             <translation>Forced sign-out after hours</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="103" />
+            <location filename="../../workstation/views/service_messages.py" line="108" />
             <source>Failed sign-ins before lockout</source>
             <translation>Failed sign-ins before lockout</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="104" />
+            <location filename="../../workstation/views/service_messages.py" line="109" />
             <source>Lockout minutes</source>
             <translation>Lockout minutes</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="105" />
+            <location filename="../../workstation/views/service_messages.py" line="110" />
             <source>Re-enter password for sensitive actions after</source>
             <translation>Re-enter password for sensitive actions after</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="106" />
+            <location filename="../../workstation/views/service_messages.py" line="111" />
             <source>Sync server address</source>
             <translation>Sync server address</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="107" />
+            <location filename="../../workstation/views/service_messages.py" line="112" />
             <source>Sync every seconds</source>
             <translation>Sync every seconds</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="108" />
+            <location filename="../../workstation/views/service_messages.py" line="113" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="109" />
+            <location filename="../../workstation/views/service_messages.py" line="114" />
             <source>Annual percentage rate cap</source>
             <translation>Annual percentage rate cap</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="110" />
+            <location filename="../../workstation/views/service_messages.py" line="115" />
             <source>Borrowers' local time zone</source>
             <translation>Borrowers' local time zone</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="111" />
+            <location filename="../../workstation/views/service_messages.py" line="116" />
             <source>Collection contact hours (local)</source>
             <translation>Collection contact hours (local)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="112" />
+            <location filename="../../workstation/views/service_messages.py" line="117" />
             <source>Contact attempts per case per day</source>
             <translation>Contact attempts per case per day</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="113" />
+            <location filename="../../workstation/views/service_messages.py" line="118" />
             <source>Contact attempts per case per week</source>
             <translation>Contact attempts per case per week</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="114" />
+            <location filename="../../workstation/views/service_messages.py" line="119" />
             <source>Reminder days before the due date</source>
             <translation>Reminder days before the due date</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="115" />
+            <location filename="../../workstation/views/service_messages.py" line="120" />
             <source>Reminder days after the due date</source>
             <translation>Reminder days after the due date</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="116" />
+            <location filename="../../workstation/views/service_messages.py" line="121" />
             <source>SMTP server</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="117" />
+            <location filename="../../workstation/views/service_messages.py" line="122" />
             <source>SMTP port</source>
             <translation>SMTP port</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="118" />
+            <location filename="../../workstation/views/service_messages.py" line="123" />
             <source>Reminder sender address</source>
             <translation>Reminder sender address</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="119" />
+            <location filename="../../workstation/views/service_messages.py" line="124" />
             <source>SMS gateway address</source>
             <translation>SMS gateway address</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="120" />
+            <location filename="../../workstation/views/service_messages.py" line="125" />
             <source>Lender's legal name (contracts)</source>
             <translation>Lender's legal name (contracts)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="121" />
+            <location filename="../../workstation/views/service_messages.py" line="126" />
             <source>Lender's licence number (contracts)</source>
             <translation>Lender's licence number (contracts)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="122" />
+            <location filename="../../workstation/views/service_messages.py" line="127" />
             <source>Branch telephone (letters)</source>
             <translation>Branch telephone (letters)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="123" />
+            <location filename="../../workstation/views/service_messages.py" line="128" />
             <source>Borrower signs by</source>
             <translation>Borrower signs by</translation>
         </message>

@@ -1285,12 +1285,12 @@
             <translation>月收入</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_edit_dialog.py" line="74" />
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="75" />
             <source>%1 — leave empty to keep</source>
             <translation>%1 — 留空则保持不变</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/customer_edit_dialog.py" line="109" />
+            <location filename="../../workstation/views/customer_edit_dialog.py" line="110" />
             <source>Please correct the fields marked in red.</source>
             <translation>请更正标红的字段。</translation>
         </message>
@@ -3143,122 +3143,142 @@
             <translation>企业客户须填写法定代表人</translation>
         </message>
         <message>
+            <location filename="../../workstation/views/service_messages.py" line="67" />
+            <source>There is no such scan in this branch.</source>
+            <translation>本网点没有这份扫描件。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="68" />
+            <source>Only PNG, JPEG or PDF files can be added as scans.</source>
+            <translation>扫描件只能是 PNG、JPEG 或 PDF 文件。</translation>
+        </message>
+        <message>
             <location filename="../../workstation/views/service_messages.py" line="69" />
+            <source>The file could not be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="73" />
             <source>Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. Ask IT if you have forgotten your password.</source>
             <translation>登录失败次数过多，在 UTC 时间 %1 之前禁止登录。如忘记密码，请联系 IT。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="74" />
+            <location filename="../../workstation/views/service_messages.py" line="78" />
             <source>Your role (%1) does not allow this action (%2).</source>
             <translation>您的角色（%1）无权执行此操作（%2）。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="75" />
+            <location filename="../../workstation/views/service_messages.py" line="79" />
+            <source>The file is %1 MB; a scan may be at most 10 MB.</source>
+            <translation>文件大小为 %1 MB；扫描件最大 10 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/service_messages.py" line="80" />
             <source>The password must have at least %1 characters.</source>
             <translation>密码至少需要 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="76" />
+            <location filename="../../workstation/views/service_messages.py" line="81" />
             <source>The password must have at most %1 characters.</source>
             <translation>密码最多 %1 个字符。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="77" />
+            <location filename="../../workstation/views/service_messages.py" line="82" />
             <source>The password must not contain the word “%1”.</source>
             <translation>密码不得包含“%1”一词。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="78" />
+            <location filename="../../workstation/views/service_messages.py" line="83" />
             <source>A password of %1 or more characters is safer.</source>
             <translation>%1 个字符以上的密码更安全。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="79" />
+            <location filename="../../workstation/views/service_messages.py" line="84" />
             <source>The database is damaged (%1). Nothing was changed.</source>
             <translation>数据库已损坏（%1）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="80" />
+            <location filename="../../workstation/views/service_messages.py" line="85" />
             <source>The backup is damaged: %1</source>
             <translation>备份已损坏：%1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="81" />
+            <location filename="../../workstation/views/service_messages.py" line="86" />
             <source>The database file %1 does not exist.</source>
             <translation>数据库文件 %1 不存在。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="82" />
+            <location filename="../../workstation/views/service_messages.py" line="87" />
             <source>Please correct the customer details: %1.</source>
             <translation>请更正客户信息：%1。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="83" />
+            <location filename="../../workstation/views/service_messages.py" line="88" />
             <source>must have %1 characters, not %2</source>
             <translation>应为 %1 位，当前为 %2 位</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="84" />
+            <location filename="../../workstation/views/service_messages.py" line="89" />
             <source>character '%1' at position %2 is not a digit</source>
             <translation>第 %2 位的字符“%1”不是数字</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="85" />
+            <location filename="../../workstation/views/service_messages.py" line="90" />
             <source>character '%1' at position %2 is not allowed</source>
             <translation>第 %2 位的字符“%1”不允许使用</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="86" />
+            <location filename="../../workstation/views/service_messages.py" line="91" />
             <source>check digit should be %1, not %2</source>
             <translation>校验位应为 %1，而不是 %2</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="87" />
+            <location filename="../../workstation/views/service_messages.py" line="92" />
             <source>birth date %1 does not exist</source>
             <translation>出生日期 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="88" />
+            <location filename="../../workstation/views/service_messages.py" line="93" />
             <source>birth date %1 is in the future</source>
             <translation>出生日期 %1 晚于今天</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="89" />
+            <location filename="../../workstation/views/service_messages.py" line="94" />
             <source>age %1 is below the minimum of %2</source>
             <translation>年龄 %1 岁，低于最低 %2 岁</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="90" />
+            <location filename="../../workstation/views/service_messages.py" line="95" />
             <source>age %1 is above the maximum of %2</source>
             <translation>年龄 %1 岁，高于最高 %2 岁</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="91" />
+            <location filename="../../workstation/views/service_messages.py" line="96" />
             <source>expiry date %1 does not exist</source>
             <translation>有效期 %1 不存在</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="92" />
+            <location filename="../../workstation/views/service_messages.py" line="97" />
             <source>document expired on %1</source>
             <translation>证件已于 %1 过期</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="93" />
+            <location filename="../../workstation/views/service_messages.py" line="98" />
             <source>document expires on %1, in %2 days</source>
             <translation>证件将于 %1 过期（%2 天后）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="94" />
+            <location filename="../../workstation/views/service_messages.py" line="99" />
             <source>not a valid phone number for region %1</source>
             <translation>不是有效的 %1 地区电话号码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="95" />
+            <location filename="../../workstation/views/service_messages.py" line="100" />
             <source>not a valid e-mail address: %1</source>
             <translation>不是有效的电子邮箱地址：%1</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="96" />
+            <location filename="../../workstation/views/service_messages.py" line="101" />
             <source>registration authority '%1' is not one of 1-9, A, N, Y</source>
             <translation>登记管理部门代码“%1”不在 1-9、A、N、Y 之列</translation>
         </message>
@@ -3266,122 +3286,122 @@
     <context>
         <name>Settings</name>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="100" />
+            <location filename="../../workstation/views/service_messages.py" line="105" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="101" />
+            <location filename="../../workstation/views/service_messages.py" line="106" />
             <source>Lock after idle minutes</source>
             <translation>空闲多少分钟后锁定</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="102" />
+            <location filename="../../workstation/views/service_messages.py" line="107" />
             <source>Forced sign-out after hours</source>
             <translation>多少小时后强制退出登录</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="103" />
+            <location filename="../../workstation/views/service_messages.py" line="108" />
             <source>Failed sign-ins before lockout</source>
             <translation>登录失败多少次后锁定账户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="104" />
+            <location filename="../../workstation/views/service_messages.py" line="109" />
             <source>Lockout minutes</source>
             <translation>账户锁定分钟数</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="105" />
+            <location filename="../../workstation/views/service_messages.py" line="110" />
             <source>Re-enter password for sensitive actions after</source>
             <translation>敏感操作重新验证密码的间隔（分钟）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="106" />
+            <location filename="../../workstation/views/service_messages.py" line="111" />
             <source>Sync server address</source>
             <translation>同步服务器地址</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="107" />
+            <location filename="../../workstation/views/service_messages.py" line="112" />
             <source>Sync every seconds</source>
             <translation>同步间隔（秒）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="108" />
+            <location filename="../../workstation/views/service_messages.py" line="113" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="109" />
+            <location filename="../../workstation/views/service_messages.py" line="114" />
             <source>Annual percentage rate cap</source>
             <translation>年化利率上限</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="110" />
+            <location filename="../../workstation/views/service_messages.py" line="115" />
             <source>Borrowers' local time zone</source>
             <translation>借款人所在时区</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="111" />
+            <location filename="../../workstation/views/service_messages.py" line="116" />
             <source>Collection contact hours (local)</source>
             <translation>催收联系时段（当地时间）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="112" />
+            <location filename="../../workstation/views/service_messages.py" line="117" />
             <source>Contact attempts per case per day</source>
             <translation>每个案件每日联系次数上限</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="113" />
+            <location filename="../../workstation/views/service_messages.py" line="118" />
             <source>Contact attempts per case per week</source>
             <translation>每个案件每周联系次数上限</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="114" />
+            <location filename="../../workstation/views/service_messages.py" line="119" />
             <source>Reminder days before the due date</source>
             <translation>到期日前几天提醒</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="115" />
+            <location filename="../../workstation/views/service_messages.py" line="120" />
             <source>Reminder days after the due date</source>
             <translation>到期日后第几天提醒</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="116" />
+            <location filename="../../workstation/views/service_messages.py" line="121" />
             <source>SMTP server</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="117" />
+            <location filename="../../workstation/views/service_messages.py" line="122" />
             <source>SMTP port</source>
             <translation>SMTP 端口</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="118" />
+            <location filename="../../workstation/views/service_messages.py" line="123" />
             <source>Reminder sender address</source>
             <translation>提醒发件人地址</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="119" />
+            <location filename="../../workstation/views/service_messages.py" line="124" />
             <source>SMS gateway address</source>
             <translation>短信网关地址</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="120" />
+            <location filename="../../workstation/views/service_messages.py" line="125" />
             <source>Lender's legal name (contracts)</source>
             <translation>贷款机构法定名称（合同用）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="121" />
+            <location filename="../../workstation/views/service_messages.py" line="126" />
             <source>Lender's licence number (contracts)</source>
             <translation>贷款机构许可证号（合同用）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="122" />
+            <location filename="../../workstation/views/service_messages.py" line="127" />
             <source>Branch telephone (letters)</source>
             <translation>网点电话（函件用）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/service_messages.py" line="123" />
+            <location filename="../../workstation/views/service_messages.py" line="128" />
             <source>Borrower signs by</source>
             <translation>借款人签署方式</translation>
         </message>

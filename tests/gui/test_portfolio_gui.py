@@ -19,7 +19,7 @@ def test_eod_dialog_moves_its_bar_and_the_dashboard_shows_the_result(qtbot, benc
     seen: list[tuple[int, int]] = []
     dialog.progress.advanced.connect(lambda done, total: seen.append((done, total)))
     dialog.run()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert seen[-1][0] == seen[-1][1] == dialog.bar.maximum() == dialog.bar.value()
     assert "20 loans worked" in dialog.info.text()
 

@@ -27,8 +27,18 @@ from workstation.cli import (
 )
 from workstation.cli.common import CliError
 
-COMMAND_MODULES = (admin, storecmd, democmd, itcmd, kyccmd, contractcmd, lendingcmd,
-                   servicingcmd, synccmd, creditcmd)
+COMMAND_MODULES = (
+    admin,
+    storecmd,
+    democmd,
+    itcmd,
+    kyccmd,
+    contractcmd,
+    lendingcmd,
+    servicingcmd,
+    synccmd,
+    creditcmd,
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -31,8 +31,7 @@ class CollectionCase(SyncedRow, Base):
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
     branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")  # queue indexes lead
-    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"),
-                                                          index=True)
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("user_account.id"), index=True)
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     priority: Mapped[int] = mapped_column(Integer, default=0, index=True)

@@ -81,8 +81,7 @@ class ApplicationEvent(SyncedRow, Base):
 
     __tablename__ = "application_event"
 
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"),
-                                                      index=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"), index=True)
     from_status: Mapped[str] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     actor: Mapped[str] = mapped_column(String(64))
@@ -93,8 +92,7 @@ class ApplicationEvent(SyncedRow, Base):
 class CreditAssessment(SyncedRow, Base):
     __tablename__ = "credit_assessment"
 
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"),
-                                                      index=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"), index=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
     scorecard_version: Mapped[str] = mapped_column(String(64))
     score: Mapped[int] = mapped_column(Integer)
@@ -154,9 +152,7 @@ class Loan(SyncedRow, Base):
     credit_limit: Mapped[Decimal | None] = mapped_column(Money)  # revolving lines only
     status: Mapped[str] = mapped_column(String(24), default="pending", index=True)
     disbursed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    disbursement_account_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("bank_account.id")
-    )
+    disbursement_account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("bank_account.id"))
     days_past_due: Mapped[int] = mapped_column(Integer, default=0, index=True)
     bucket: Mapped[str] = mapped_column(String(8), default="current", index=True)
     outstanding_principal: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
@@ -208,8 +204,7 @@ class LedgerEntry(SyncedRow, Base):
 class ContractDocument(SyncedRow, Base):
     __tablename__ = "contract_document"
 
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"),
-                                                      index=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan_application.id"), index=True)
     number: Mapped[str] = mapped_column(String(32), index=True)
     language: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft|signed|void

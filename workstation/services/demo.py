@@ -31,8 +31,9 @@ class DemoSummary:
 
 
 def create_demo_workstation(ws: Workstation) -> DemoSummary:
-    ws.provision(ProvisionRequest(*DEMO_BRANCH, "demo-counter", "admin", "IT 管理员 IT Admin",
-                                  DEMO_PASSWORD))
+    ws.provision(
+        ProvisionRequest(*DEMO_BRANCH, "demo-counter", "admin", "IT 管理员 IT Admin", DEMO_PASSWORD)
+    )
     admin = ws.sign_in("admin", DEMO_PASSWORD)
     for username, name, role in DEMO_USERS:
         issued = add_user(admin, username, name, role)

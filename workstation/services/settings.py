@@ -50,9 +50,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("lender_name", "华信消费金融有限公司", str, "Lender's legal name (contracts)"),
     SettingSpec("lender_licence", "", str, "Lender's licence number (contracts)"),
     SettingSpec("branch_phone", "", str, "Branch telephone (letters)"),
-    SettingSpec(
-        "signature_capture", "drawn", str, "Borrower signs by", choices=("drawn", "typed")
-    ),
+    SettingSpec("signature_capture", "drawn", str, "Borrower signs by", choices=("drawn", "typed")),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -288,7 +288,7 @@ class CollectionView(QWidget):
             return
         dialog = PromiseDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.submit_promise(dialog.amount.text(), dialog.due.date().toPython())
+            self.submit_promise(dialog.amount.text(), cast(date, dialog.due.date().toPython()))
 
     def _on_post_payment(self) -> None:
         if self.case is None:
@@ -298,7 +298,7 @@ class CollectionView(QWidget):
             self.submit_payment(
                 dialog.amount.text(),
                 dialog.channel.currentData(),
-                dialog.value_date.date().toPython(),
+                cast(date, dialog.value_date.date().toPython()),
                 dialog.key,
             )
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -126,7 +127,7 @@ class ContractsView(QWidget):
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         text, status = self.search.text(), self.status.currentData() or ""
-        since = None if self.since.date() == _ANY_DATE else self.since.date().toPython()
+        since = None if self.since.date() == _ANY_DATE else cast(date, self.since.date().toPython())
         Op(self, lambda: contracts.list_contracts(self.session, text, status, since)).on_success(
             self._on_loaded
         ).run()

@@ -54,11 +54,11 @@ class MonitoringPane(QWidget):
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.window = QComboBox()
+        self.period = QComboBox()
         for days in WINDOWS:
-            self.window.addItem(self.tr("Last %n day(s)", "", days), days)
-        self.window.setCurrentIndex(WINDOWS.index(90))
-        self.window.currentIndexChanged.connect(self.refresh)
+            self.period.addItem(self.tr("Last %n day(s)", "", days), days)
+        self.period.setCurrentIndex(WINDOWS.index(90))
+        self.period.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.chart = QChart()
@@ -76,7 +76,7 @@ class MonitoringPane(QWidget):
         self.csi.verticalHeader().hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Applications assessed in the")))
-        top.addWidget(self.window)
+        top.addWidget(self.period)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -109,7 +109,7 @@ class MonitoringPane(QWidget):
         return words.get(label, label)
 
     def refresh(self) -> None:
-        days = int(self.window.currentData())
+        days = int(self.period.currentData())
         Op(self, lambda: credit_monitoring.monitor(self.session, days)).on_success(
             self._on_report
         ).run()

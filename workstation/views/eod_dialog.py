@@ -33,7 +33,7 @@ class EodDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.day = servicing.business_date(session)
-        self.result: eod.EodResult | None = None
+        self.outcome: eod.EodResult | None = None
         self.setWindowTitle(self.tr("End of day"))
         self.setMinimumWidth(460)
         self.info = QLabel(
@@ -69,7 +69,7 @@ class EodDialog(QDialog):
         self.bar.setValue(done)
 
     def _on_done(self, result: eod.EodResult) -> None:
-        self.result = result
+        self.outcome = result
         self.buttons.setEnabled(True)
         if result.status == "already_done":
             self.bar.setRange(0, 1)

@@ -92,12 +92,12 @@ class Op:
         self._parent = parent
         self._fn = fn
         self._network = network
-        self._success: Callable[[Any], None] = lambda _result: None
+        self._success: Callable[[Any], object] = lambda _result: None
         self._failure: Callable[[Exception], None] | None = None
         self._label: str | None = None
         self._progress: QProgressDialog | None = None
 
-    def on_success(self, callback: Callable[[Any], None]) -> Op:
+    def on_success(self, callback: Callable[[Any], object]) -> Op:
         self._success = callback
         return self
 

@@ -63,6 +63,10 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "this does not look like a phone number"),
     QT_TRANSLATE_NOOP("ServiceMessages", "not a mobile number"),
     QT_TRANSLATE_NOOP("ServiceMessages", "a business needs its legal representative"),
+    # Scans (customer view).
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such scan in this branch."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only PNG, JPEG or PDF files can be added as scans."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file could not be read."),
 )
 
 TEMPLATES = (
@@ -72,6 +76,7 @@ TEMPLATES = (
         "Ask IT if you have forgotten your password.",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role (%1) does not allow this action (%2)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file is %1 MB; a scan may be at most 10 MB."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The password must have at least %1 characters."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The password must have at most %1 characters."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The password must not contain the word “%1”."),
@@ -133,7 +138,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 def translate_service_message(text: str) -> str:
     """The officer's-language version of a service message; unknown texts stay English."""
-    for template in TEMPLATES:
+    for template in map(str, TEMPLATES):
         match = _pattern(template).fullmatch(text)
         if match:
             result = QCoreApplication.translate(CONTEXT, template)
