@@ -44,12 +44,9 @@ print(f"ready {time.time() - t0:.4f}")
 
 
 def use_keyring() -> None:
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
+    from workstation.services.secrets import use_file_keyring
 
-    backend = PlaintextKeyring()
-    backend.file_path = str(FOLDER / "keyring.cfg")
-    keyring.set_keyring(backend)
+    use_file_keyring(FOLDER / "keyring.cfg")
 
 
 def workstation():  # type: ignore[no-untyped-def]

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
-from keyrings.alt.file import PlaintextKeyring
-
+from workstation.services import secrets
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.paths import Paths
 from workstation.services.secrets import SecretStore
@@ -32,12 +30,9 @@ class FakeClock:
         self.current += timedelta(**delta)
 
 
-def use_file_keyring(folder: Path) -> PlaintextKeyring:
+def use_file_keyring(folder: Path) -> None:
     """A real keyrings.alt file backend, in this test's own folder."""
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    return backend
+    secrets.use_file_keyring(folder / "keyring.cfg")
 
 
 @dataclass

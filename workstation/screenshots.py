@@ -173,24 +173,9 @@ def render_all(
 
 
 def _demo_workstation(folder: Path, customers: int):  # type: ignore[no-untyped-def]
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
+    from workstation.services.demo import load_demo_data, throwaway_demo
 
-    from workstation.services.auth import Workstation
-    from workstation.services.clock import SystemClock
-    from workstation.services.demo import create_demo_workstation, load_demo_data
-    from workstation.services.paths import Paths
-    from workstation.services.secrets import SecretStore
-    from workstation.services.settings import Settings
-
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")
-    keyring.set_keyring(backend)
-    paths = Paths(folder / "home")
-    ws = Workstation(
-        paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock()
-    )
-    create_demo_workstation(ws)
+    ws = throwaway_demo(folder)
     load_demo_data(ws, customers=customers)
     return ws
 

@@ -28,30 +28,16 @@ def run_self_test() -> int:
 
 
 def _exercise(folder: Path) -> None:
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
     from PySide6.QtWidgets import QApplication
 
     from workstation.services import maintenance
-    from workstation.services.auth import Workstation
-    from workstation.services.clock import SystemClock
-    from workstation.services.demo import DEMO_PASSWORD, create_demo_workstation
-    from workstation.services.paths import Paths
-    from workstation.services.secrets import SecretStore
-    from workstation.services.settings import Settings
+    from workstation.services.demo import DEMO_PASSWORD, throwaway_demo
     from workstation.services.store import is_plaintext_sqlite
     from workstation.views import i18n
     from workstation.views.main_window import MainWindow
 
-    backend = PlaintextKeyring()
-    backend.file_path = str(folder / "keyring.cfg")
-    keyring.set_keyring(backend)
-    paths = Paths(folder / "home")
-    ws = Workstation(
-        paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock()
-    )
-    create_demo_workstation(ws)
-    if is_plaintext_sqlite(paths.database):
+    ws = throwaway_demo(folder)
+    if is_plaintext_sqlite(ws.paths.database):
         raise RuntimeError("the database file is not encrypted")
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt, QApplication)

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from workstation.services import demo_applications, demo_customers, demo_loans
 from workstation.services.auth import ProvisionRequest, Workstation
+from workstation.services.clock import SystemClock
+from workstation.services.paths import Paths
+from workstation.services.secrets import SecretStore, use_file_keyring
 from workstation.services.session import UserSession
+from workstation.services.settings import Settings
 from workstation.services.users import add_user
 
 DEMO_PASSWORD = "Harbor-Lantern-Quiet-42"
@@ -42,6 +47,18 @@ def create_demo_workstation(ws: Workstation) -> DemoSummary:
         session.sign_out()
     admin.sign_out()
     return DemoSummary(("admin", *(u[0] for u in DEMO_USERS)), DEMO_PASSWORD)
+
+
+def throwaway_demo(folder: Path) -> Workstation:
+    """A demo workstation in a temporary folder with its own file keyring, for the
+    self-test and the screenshots (never the user's data folder)."""
+    use_file_keyring(folder / "keyring.cfg")
+    paths = Paths(folder / "home")
+    ws = Workstation(
+        paths, SecretStore(allow_insecure=True), Settings(paths.settings), SystemClock()
+    )
+    create_demo_workstation(ws)
+    return ws
 
 
 def load_demo_data(ws: Workstation, customers: int) -> None:

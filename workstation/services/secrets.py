@@ -9,6 +9,7 @@ app then says so on screen. There is never a plaintext fallback of our own.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -29,6 +30,16 @@ SECURE_BACKENDS = frozenset(
 )
 # These cannot keep anything, so they are refused even on a demo workstation.
 UNUSABLE_BACKENDS = frozenset({"keyring.backends.null.Keyring", "keyring.backends.fail.Keyring"})
+
+
+def use_file_keyring(path: Path) -> None:
+    """Point `keyring` at a keyrings.alt file at `path`: demo, self-test and test
+    workstations only. SecretStore still refuses it unless started as insecure."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(path)
+    keyring.set_keyring(backend)
 
 
 class KeyringUnavailable(RuntimeError):

@@ -19,7 +19,12 @@ from workstation.services import logs
 from workstation.services.auth import Workstation
 from workstation.services.clock import SystemClock
 from workstation.services.paths import Paths
-from workstation.services.secrets import INSECURE_ENV, KeyringUnavailable, SecretStore
+from workstation.services.secrets import (
+    INSECURE_ENV,
+    KeyringUnavailable,
+    SecretStore,
+    use_file_keyring,
+)
 from workstation.services.session import UserSession
 from workstation.services.settings import Settings
 from workstation.views import errors, i18n
@@ -37,12 +42,7 @@ def demo_paths(args: argparse.Namespace) -> Paths:
     paths = Paths(Path(args.home)) if args.home else Paths(Paths.default().home / "demo")
     paths.ensure()
     if not SecretStore(allow_insecure=False).is_secure:
-        import keyring
-        from keyrings.alt.file import PlaintextKeyring
-
-        backend = PlaintextKeyring()
-        backend.file_path = str(paths.home / "demo-keyring.cfg")
-        keyring.set_keyring(backend)
+        use_file_keyring(paths.home / "demo-keyring.cfg")
         os.environ[INSECURE_ENV] = "1"
     return paths
 
