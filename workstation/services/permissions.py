@@ -36,6 +36,10 @@ class Permission(StrEnum):
     SETTINGS_MANAGE = "settings:manage"
     SYNC_RUN = "sync:run"
     STORE_MAINTAIN = "store:maintain"
+    BUREAU_INQUIRE = "bureau:inquire"  # ask/import a credit report (needs consent)
+    BUREAU_REPORT = "bureau:report"  # month-end reporting file and corrections
+    RISK_MONITOR = "risk:monitor"  # early-warning list, actions, portfolio risk
+    AML_REVIEW = "aml:review"  # compliance queue, dispositions, AML reports
 
 
 P = Permission
@@ -49,6 +53,7 @@ _OFFICER = {
     P.PAYMENT_POST,
     P.COLLECTION_WORK,
     P.SYNC_RUN,
+    P.BUREAU_INQUIRE,
 }
 DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
     "officer": ("Branch loan officer", frozenset(_OFFICER)),
@@ -68,7 +73,15 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
                 P.EOD_RUN,
                 P.REPORT_EXPORT,
                 P.AUDIT_READ,
+                P.BUREAU_REPORT,
+                P.RISK_MONITOR,
             }
+        ),
+    ),
+    "compliance": (
+        "Compliance officer: AML alerts and regulatory reports",
+        frozenset(
+            {P.CUSTOMER_READ, P.CREDIT_READ, P.AML_REVIEW, P.REPORT_EXPORT, P.AUDIT_READ}
         ),
     ),
     "auditor": (
