@@ -2,6 +2,12 @@
 
 from workstation.models.audit import AuditEvent, LocalSecret
 from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
+from workstation.models.bureau import (
+    BureauConsent,
+    BureauInquiry,
+    BureauReport,
+    BureauSubmission,
+)
 from workstation.models.collections import (
     CollectionCase,
     ContactAttempt,
@@ -49,6 +55,10 @@ __all__ = [
     "BankAccount",
     "Base",
     "Branch",
+    "BureauConsent",
+    "BureauInquiry",
+    "BureauReport",
+    "BureauSubmission",
     "CollectionCase",
     "ContactAttempt",
     "ContactPoint",

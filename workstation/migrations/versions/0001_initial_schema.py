@@ -70,6 +70,29 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_branch')),
     sa.UniqueConstraint('code', name=op.f('uq_branch_code'))
     )
+    op.create_table('bureau_submission',
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('corrects_id', sa.Uuid(), nullable=True),
+    sa.Column('records', sa.Integer(), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('generated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('generated_by', sa.String(length=64), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['corrects_id'], ['bureau_submission.id'], name=op.f('fk_bureau_submission_corrects_id_bureau_submission')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bureau_submission'))
+    )
+    with op.batch_alter_table('bureau_submission', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bureau_submission_month'), ['month'], unique=False)
+
     op.create_table('eod_run',
     sa.Column('business_date', sa.Date(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
@@ -343,6 +366,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_bank_account_card_digest'), ['card_digest'], unique=False)
         batch_op.create_index(batch_op.f('ix_bank_account_customer_id'), ['customer_id'], unique=False)
 
+    op.create_table('bureau_consent',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('text_version', sa.String(length=32), nullable=False),
+    sa.Column('consented_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('officer', sa.String(length=64), nullable=False),
+    sa.Column('method', sa.String(length=32), nullable=False),
+    sa.Column('expires_on', sa.Date(), nullable=True),
+    sa.Column('withdrawn_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_bureau_consent_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bureau_consent'))
+    )
+    with op.batch_alter_table('bureau_consent', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bureau_consent_customer_id'), ['customer_id'], unique=False)
+
     op.create_table('contact_point',
     sa.Column('customer_id', sa.Uuid(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
@@ -525,6 +568,28 @@ def upgrade() -> None:
     with op.batch_alter_table('approval_decision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_approval_decision_request_id'), ['request_id'], unique=False)
 
+    op.create_table('bureau_inquiry',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('consent_id', sa.Uuid(), nullable=False),
+    sa.Column('application_id', sa.Uuid(), nullable=True),
+    sa.Column('purpose', sa.String(length=32), nullable=False),
+    sa.Column('provider', sa.String(length=32), nullable=False),
+    sa.Column('asked_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('officer', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['loan_application.id'], name=op.f('fk_bureau_inquiry_application_id_loan_application')),
+    sa.ForeignKeyConstraint(['consent_id'], ['bureau_consent.id'], name=op.f('fk_bureau_inquiry_consent_id_bureau_consent')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_bureau_inquiry_customer_id_customer')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bureau_inquiry'))
+    )
+    with op.batch_alter_table('bureau_inquiry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bureau_inquiry_customer_id'), ['customer_id'], unique=False)
+
     op.create_table('contract_document',
     sa.Column('application_id', sa.Uuid(), nullable=False),
     sa.Column('number', sa.String(length=32), nullable=False),
@@ -619,6 +684,34 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_loan_days_past_due'), ['days_past_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_status'), ['status'], unique=False)
+
+    op.create_table('bureau_report',
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('inquiry_id', sa.Uuid(), nullable=True),
+    sa.Column('provider', sa.String(length=32), nullable=False),
+    sa.Column('report_date', sa.Date(), nullable=False),
+    sa.Column('imported_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('imported_by', sa.String(length=64), nullable=False),
+    sa.Column('total_debt', workstation.models.base.Money(), nullable=False),
+    sa.Column('monthly_obligations', workstation.models.base.Money(), nullable=False),
+    sa.Column('open_accounts', sa.Integer(), nullable=False),
+    sa.Column('inquiries_6m', sa.Integer(), nullable=False),
+    sa.Column('worst_status', sa.String(length=8), nullable=False),
+    sa.Column('facts', sa.Text(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_bureau_report_customer_id_customer')),
+    sa.ForeignKeyConstraint(['inquiry_id'], ['bureau_inquiry.id'], name=op.f('fk_bureau_report_inquiry_id_bureau_inquiry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bureau_report'))
+    )
+    with op.batch_alter_table('bureau_report', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bureau_report_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bureau_report_report_date'), ['report_date'], unique=False)
 
     op.create_table('collection_case',
     sa.Column('loan_id', sa.Uuid(), nullable=False),
@@ -842,6 +935,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_collection_case_assigned_to'))
 
     op.drop_table('collection_case')
+    with op.batch_alter_table('bureau_report', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bureau_report_report_date'))
+        batch_op.drop_index(batch_op.f('ix_bureau_report_customer_id'))
+
+    op.drop_table('bureau_report')
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_loan_status'))
         batch_op.drop_index(batch_op.f('ix_loan_number'))
@@ -862,6 +960,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contract_document_application_id'))
 
     op.drop_table('contract_document')
+    with op.batch_alter_table('bureau_inquiry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bureau_inquiry_customer_id'))
+
+    op.drop_table('bureau_inquiry')
     with op.batch_alter_table('approval_decision', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_approval_decision_request_id'))
 
@@ -902,6 +1004,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_point_customer_id'))
 
     op.drop_table('contact_point')
+    with op.batch_alter_table('bureau_consent', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bureau_consent_customer_id'))
+
+    op.drop_table('bureau_consent')
     with op.batch_alter_table('bank_account', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_bank_account_customer_id'))
         batch_op.drop_index(batch_op.f('ix_bank_account_card_digest'))
@@ -950,6 +1056,10 @@ def downgrade() -> None:
     op.drop_table('product')
     op.drop_table('local_secret')
     op.drop_table('eod_run')
+    with op.batch_alter_table('bureau_submission', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bureau_submission_month'))
+
+    op.drop_table('bureau_submission')
     op.drop_table('branch')
     with op.batch_alter_table('authority_limit', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_authority_limit_role'))
