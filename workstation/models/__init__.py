@@ -5,6 +5,7 @@ from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
 from workstation.models.bureau import (
     BureauConsent,
     BureauInquiry,
+    BureauLoanMonth,
     BureauReport,
     BureauSubmission,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "Branch",
     "BureauConsent",
     "BureauInquiry",
+    "BureauLoanMonth",
     "BureauReport",
     "BureauSubmission",
     "CollectionCase",

@@ -13,7 +13,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
@@ -82,3 +82,24 @@ class BureauSubmission(SyncedRow, Base):
     generated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     generated_by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class BureauLoanMonth(Base):
+    """Each reported loan's state at a month end: the source of that month's file.
+
+    Derived locally by the end of day on a month's last day (not synced), once per loan
+    and month, so generating a month again reads the same rows and gives the same file.
+    """
+
+    __tablename__ = "bureau_loan_month"
+    __table_args__ = (Index("ix_bureau_loan_month_month_loan", "month", "loan_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), index=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branch.id"))
+    balance: Mapped[Decimal] = mapped_column(Money)
+    amount_overdue: Mapped[Decimal] = mapped_column(Money)
+    days_past_due: Mapped[int] = mapped_column(Integer)
+    status_code: Mapped[str] = mapped_column(String(1))  # N, 1..7, C, W
+    closed_on: Mapped[date | None] = mapped_column(Date)

@@ -685,6 +685,24 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_loan_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_status'), ['status'], unique=False)
 
+    op.create_table('bureau_loan_month',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('month', sa.String(length=7), nullable=False),
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('balance', workstation.models.base.Money(), nullable=False),
+    sa.Column('amount_overdue', workstation.models.base.Money(), nullable=False),
+    sa.Column('days_past_due', sa.Integer(), nullable=False),
+    sa.Column('status_code', sa.String(length=1), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_bureau_loan_month_branch_id_branch')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_bureau_loan_month_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bureau_loan_month'))
+    )
+    with op.batch_alter_table('bureau_loan_month', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bureau_loan_month_loan_id'), ['loan_id'], unique=False)
+        batch_op.create_index('ix_bureau_loan_month_month_loan', ['month', 'loan_id'], unique=True)
+
     op.create_table('bureau_report',
     sa.Column('customer_id', sa.Uuid(), nullable=False),
     sa.Column('inquiry_id', sa.Uuid(), nullable=True),
@@ -940,6 +958,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_bureau_report_customer_id'))
 
     op.drop_table('bureau_report')
+    with op.batch_alter_table('bureau_loan_month', schema=None) as batch_op:
+        batch_op.drop_index('ix_bureau_loan_month_month_loan')
+        batch_op.drop_index(batch_op.f('ix_bureau_loan_month_loan_id'))
+
+    op.drop_table('bureau_loan_month')
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_loan_status'))
         batch_op.drop_index(batch_op.f('ix_loan_number'))
