@@ -21,6 +21,8 @@ APPEND_ONLY = frozenset(
         "ledger_entry",
         "contact_attempt",
         "audit_event",
+        "aml_alert_event",
+        "aml_report",
     }
 )
 MUTABLE = frozenset(
@@ -35,6 +37,7 @@ MUTABLE = frozenset(
         "installment",
         "collection_case",
         "promise_to_pay",
+        "aml_alert",
     }
 )
 SYNCED = APPEND_ONLY | MUTABLE

@@ -1,5 +1,6 @@
 """ORM entities. Importing this package registers every table on `Base.metadata`."""
 
+from workstation.models.aml import AmlAlert, AmlAlertEvent, AmlReport
 from workstation.models.audit import AuditEvent, LocalSecret
 from workstation.models.base import Base, Money, SyncedRow, UTCDateTime
 from workstation.models.bureau import (
@@ -46,6 +47,9 @@ from workstation.models.security import Branch, Device, Role, RolePermission, Us
 from workstation.models.sync import OutboxEntry, SyncState
 
 __all__ = [
+    "AmlAlert",
+    "AmlAlertEvent",
+    "AmlReport",
     "Application",
     "ApplicationEvent",
     "ApprovalDecision",

@@ -40,6 +40,9 @@ SYNCED_TABLES = frozenset(
         "contact_attempt",
         "promise_to_pay",
         "audit_event",
+        "aml_alert",
+        "aml_alert_event",
+        "aml_report",
     }
 )
 SKIP_FIELDS = frozenset({"version", "updated_at"})

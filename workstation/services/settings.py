@@ -51,6 +51,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("lender_licence", "", str, "Lender's licence number (contracts)"),
     SettingSpec("branch_phone", "", str, "Branch telephone (letters)"),
     SettingSpec("signature_capture", "drawn", str, "Borrower signs by", choices=("drawn", "typed")),
+    SettingSpec("aml_large_cash_threshold", 50000, int, "AML: daily cash per customer (CNY)", 1),
+    SettingSpec("aml_structuring_percent", 80, int, "AML: structuring from % of limit", 50, 99),
+    SettingSpec("aml_structuring_window_days", 7, int, "AML: structuring window (days)", 1, 31),
+    SettingSpec("aml_structuring_min_count", 3, int, "AML: structuring payments in window", 2, 20),
+    SettingSpec("aml_early_settlement_days", 30, int, "AML: settled within days of payout", 1, 365),
+    SettingSpec("aml_volume_multiple", 3, int, "AML: unusual 30-day volume (× profile)", 1, 50),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 
