@@ -20,6 +20,7 @@ APPEND_ONLY = frozenset(
         "approval_decision",
         "ledger_entry",
         "contact_attempt",
+        "early_warning_action",
         "audit_event",
         "aml_alert_event",
         "aml_report",
@@ -38,6 +39,7 @@ MUTABLE = frozenset(
         "collection_case",
         "promise_to_pay",
         "aml_alert",
+        "early_warning",
     }
 )
 SYNCED = APPEND_ONLY | MUTABLE

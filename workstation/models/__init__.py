@@ -43,6 +43,7 @@ from workstation.models.lending import (
     Product,
     SigningCredential,
 )
+from workstation.models.monitoring import EarlyWarning, EarlyWarningAction
 from workstation.models.security import Branch, Device, Role, RolePermission, User
 from workstation.models.sync import OutboxEntry, SyncState
 
@@ -73,6 +74,8 @@ __all__ = [
     "Customer",
     "CustomerRevision",
     "Device",
+    "EarlyWarning",
+    "EarlyWarningAction",
     "EodRun",
     "FraudSignal",
     "IdentityDocument",

@@ -39,6 +39,8 @@ SYNCED_TABLES = frozenset(
         "collection_case",
         "contact_attempt",
         "promise_to_pay",
+        "early_warning",
+        "early_warning_action",
         "audit_event",
         "aml_alert",
         "aml_alert_event",
