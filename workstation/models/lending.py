@@ -40,6 +40,7 @@ class Product(SyncedRow, Base):
     methods: Mapped[str] = mapped_column(String(200))  # comma-separated RepaymentMethod
     customer_kinds: Mapped[str] = mapped_column(String(64), default="person")
     policy: Mapped[str] = mapped_column(Text, default="{}")  # JSON policy-rule parameters
+    purposes: Mapped[str] = mapped_column(String(400), default="")  # comma-separated; "" = any
     active: Mapped[bool] = mapped_column(default=True)
 
 
@@ -144,6 +145,9 @@ class Loan(SyncedRow, Base):
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id"))
     principal: Mapped[Decimal] = mapped_column(Money)
     annual_rate: Mapped[Decimal] = mapped_column(RATE)
+    # fixed, or floating over a loan prime rate (lpr1y|lpr5y) plus rate_spread
+    rate_basis: Mapped[str] = mapped_column(String(8), default="fixed")
+    rate_spread: Mapped[Decimal | None] = mapped_column(RATE)
     penalty_rate: Mapped[Decimal] = mapped_column(RATE)
     apr: Mapped[Decimal] = mapped_column(RATE)
     method: Mapped[str] = mapped_column(String(32))

@@ -17,6 +17,7 @@ class Branch(SyncedRow, Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(400), default="")
+    region: Mapped[str] = mapped_column(String(64), default="")  # for portfolio concentration
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
 

@@ -34,6 +34,18 @@ from workstation.services.session import UserSession
 KINDS = ("personal", "consumer", "revolving", "business", "supply")
 CUSTOMER_KINDS = ("person", "business")
 POLICY_KEYS = ("min_age", "max_age", "max_dti", "min_monthly_income", "max_exposure")
+# What a loan is for; a product lists the purposes it may fund (none listed: any purpose).
+PURPOSES = (
+    "consumption",
+    "education",
+    "medical",
+    "home_renovation",
+    "vehicle",
+    "travel",
+    "wedding",
+    "business_working_capital",
+    "business_equipment",
+)
 EDITABLE = (
     "name_en",
     "name_zh",
@@ -48,6 +60,7 @@ EDITABLE = (
     "methods",
     "customer_kinds",
     "policy",
+    "purposes",
 )
 
 
@@ -74,6 +87,10 @@ class ProductTerms:
     methods: tuple[str, ...]
     customer_kinds: tuple[str, ...]
     policy: Mapping[str, Any]
+    purposes: tuple[str, ...] = ()  # empty: any purpose
+
+    def allows(self, purpose: str) -> bool:
+        return not self.purposes or purpose in self.purposes
 
 
 @dataclass(frozen=True)
@@ -118,6 +135,15 @@ DEFAULT_CATALOGUE: tuple[ProductTerms, ...] = (
             "min_monthly_income": "3000",
             "max_exposure": "200000",
         },
+        purposes=(
+            "consumption",
+            "education",
+            "medical",
+            "home_renovation",
+            "vehicle",
+            "travel",
+            "wedding",
+        ),
     ),
     _terms(
         "CI01",
@@ -140,6 +166,7 @@ DEFAULT_CATALOGUE: tuple[ProductTerms, ...] = (
             "min_monthly_income": "2500",
             "max_exposure": "100000",
         },
+        purposes=("consumption", "home_renovation", "vehicle", "education", "travel"),
     ),
     _terms(
         "RC01",
@@ -162,6 +189,7 @@ DEFAULT_CATALOGUE: tuple[ProductTerms, ...] = (
             "min_monthly_income": "5000",
             "max_exposure": "200000",
         },
+        purposes=("consumption", "travel", "medical"),
     ),
     _terms(
         "BW01",
@@ -184,6 +212,7 @@ DEFAULT_CATALOGUE: tuple[ProductTerms, ...] = (
             "min_monthly_income": "20000",
             "max_exposure": "5000000",
         },
+        purposes=("business_working_capital", "business_equipment"),
     ),
     _terms(
         "SC01",
@@ -206,6 +235,7 @@ DEFAULT_CATALOGUE: tuple[ProductTerms, ...] = (
             "min_monthly_income": "10000",
             "max_exposure": "2000000",
         },
+        purposes=("business_working_capital",),
     ),
 )
 
@@ -261,6 +291,7 @@ def info(product: Product) -> ProductInfo:
         methods=tuple(m for m in product.methods.split(",") if m),
         customer_kinds=tuple(k for k in product.customer_kinds.split(",") if k),
         policy=json.loads(product.policy or "{}"),
+        purposes=tuple(p for p in product.purposes.split(",") if p),
     )
     return ProductInfo(product.id, product.product_version, product.active, terms)
 
@@ -335,6 +366,7 @@ def _row(terms: ProductTerms, version: int) -> Product:
         methods=",".join(terms.methods),
         customer_kinds=",".join(terms.customer_kinds),
         policy=json.dumps(dict(terms.policy), sort_keys=True),
+        purposes=",".join(terms.purposes),
         active=True,
     )
 
@@ -368,6 +400,9 @@ def _term_problems(t: ProductTerms) -> list[str]:
         ""
         if set(t.policy) <= set(POLICY_KEYS)
         else f"policy parameters must be among {', '.join(POLICY_KEYS)}",
+        ""
+        if set(t.purposes) <= set(PURPOSES)
+        else f"loan purposes must be among {', '.join(PURPOSES)}",
     ]
 
 

@@ -37,6 +37,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("sync_interval_seconds", 60, int, "Sync every seconds", 10, 3600),
     SettingSpec("currency", "CNY", str, "Currency"),
     SettingSpec("apr_cap", "0.24", Decimal, "Annual percentage rate cap"),
+    SettingSpec("lpr_1y", "0.0300", Decimal, "One-year loan prime rate (LPR)"),
+    SettingSpec("lpr_5y", "0.0350", Decimal, "Five-year loan prime rate (LPR)"),
     SettingSpec("borrower_timezone", "Asia/Shanghai", str, "Borrowers' local time zone"),
     SettingSpec("contact_hours", "08:00-21:00", str, "Collection contact hours (local)"),
     SettingSpec("max_contacts_per_day", 3, int, "Contact attempts per case per day", 1, 6),

@@ -59,6 +59,7 @@ def upgrade() -> None:
     sa.Column('code', sa.String(length=16), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('address', sa.String(length=400), nullable=False),
+    sa.Column('region', sa.String(length=64), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -131,6 +132,7 @@ def upgrade() -> None:
     sa.Column('methods', sa.String(length=200), nullable=False),
     sa.Column('customer_kinds', sa.String(length=64), nullable=False),
     sa.Column('policy', sa.Text(), nullable=False),
+    sa.Column('purposes', sa.String(length=400), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
@@ -205,6 +207,29 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('watchlist_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_watchlist_entry_id_digest'), ['id_digest'], unique=False)
+
+    op.create_table('aml_report',
+    sa.Column('number', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('file_format', sa.String(length=8), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('generated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('generated_by', sa.String(length=64), nullable=False),
+    sa.Column('alert_ids', sa.Text(), nullable=False),
+    sa.Column('records', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_aml_report_branch_id_branch')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_aml_report')),
+    sa.UniqueConstraint('number', name=op.f('uq_aml_report_number'))
+    )
+    with op.batch_alter_table('aml_report', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_aml_report_branch_id'), ['branch_id'], unique=False)
 
     op.create_table('customer',
     sa.Column('kind', sa.String(length=16), nullable=False),
@@ -648,6 +673,8 @@ def upgrade() -> None:
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('principal', workstation.models.base.Money(), nullable=False),
     sa.Column('annual_rate', sa.Numeric(precision=9, scale=6), nullable=False),
+    sa.Column('rate_basis', sa.String(length=8), nullable=False),
+    sa.Column('rate_spread', sa.Numeric(precision=9, scale=6), nullable=True),
     sa.Column('penalty_rate', sa.Numeric(precision=9, scale=6), nullable=False),
     sa.Column('apr', sa.Numeric(precision=9, scale=6), nullable=False),
     sa.Column('method', sa.String(length=32), nullable=False),
@@ -684,6 +711,40 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_loan_days_past_due'), ['days_past_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_number'), ['number'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_status'), ['status'], unique=False)
+
+    op.create_table('aml_alert',
+    sa.Column('rule', sa.String(length=32), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('loan_id', sa.Uuid(), nullable=True),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('business_date', sa.Date(), nullable=False),
+    sa.Column('amount', workstation.models.base.Money(), nullable=False),
+    sa.Column('transaction_ids', sa.Text(), nullable=False),
+    sa.Column('details', sa.Text(), nullable=False),
+    sa.Column('dedupe_key', sa.String(length=120), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('disposition', sa.String(length=16), nullable=False),
+    sa.Column('reviewer', sa.String(length=64), nullable=False),
+    sa.Column('reviewed_at', workstation.models.base.UTCDateTime(), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_aml_alert_branch_id_branch')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_aml_alert_customer_id_customer')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_aml_alert_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_aml_alert')),
+    sa.UniqueConstraint('dedupe_key', name=op.f('uq_aml_alert_dedupe_key'))
+    )
+    with op.batch_alter_table('aml_alert', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_aml_alert_branch_id'), ['branch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_aml_alert_business_date'), ['business_date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_aml_alert_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_aml_alert_rule'), ['rule'], unique=False)
+        batch_op.create_index(batch_op.f('ix_aml_alert_status'), ['status'], unique=False)
 
     op.create_table('bureau_loan_month',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -762,6 +823,34 @@ def upgrade() -> None:
         batch_op.create_index('ix_collection_case_collector_queue', ['status', 'assigned_to', 'priority', 'amount_overdue'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_loan_id'), ['loan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_collection_case_priority'), ['priority'], unique=False)
+
+    op.create_table('early_warning',
+    sa.Column('loan_id', sa.Uuid(), nullable=False),
+    sa.Column('customer_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_id', sa.Uuid(), nullable=False),
+    sa.Column('behaviour_score', sa.Integer(), nullable=False),
+    sa.Column('severity', sa.String(length=8), nullable=False),
+    sa.Column('signals', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('opened_on', sa.Date(), nullable=False),
+    sa.Column('changed_on', sa.Date(), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('actioned_severity', sa.String(length=8), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['branch_id'], ['branch.id'], name=op.f('fk_early_warning_branch_id_branch')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_early_warning_customer_id_customer')),
+    sa.ForeignKeyConstraint(['loan_id'], ['loan.id'], name=op.f('fk_early_warning_loan_id_loan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_early_warning')),
+    sa.UniqueConstraint('loan_id', name=op.f('uq_early_warning_loan_id'))
+    )
+    with op.batch_alter_table('early_warning', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_early_warning_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index('ix_early_warning_list', ['branch_id', 'status', 'behaviour_score'], unique=False)
 
     op.create_table('installment',
     sa.Column('loan_id', sa.Uuid(), nullable=False),
@@ -861,6 +950,24 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reminder_next_attempt_at'), ['next_attempt_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_reminder_status'), ['status'], unique=False)
 
+    op.create_table('aml_alert_event',
+    sa.Column('alert_id', sa.Uuid(), nullable=False),
+    sa.Column('action', sa.String(length=16), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('occurred_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['alert_id'], ['aml_alert.id'], name=op.f('fk_aml_alert_event_alert_id_aml_alert')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_aml_alert_event'))
+    )
+    with op.batch_alter_table('aml_alert_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_aml_alert_event_alert_id'), ['alert_id'], unique=False)
+
     op.create_table('contact_attempt',
     sa.Column('case_id', sa.Uuid(), nullable=False),
     sa.Column('channel', sa.String(length=16), nullable=False),
@@ -885,6 +992,24 @@ def upgrade() -> None:
     with op.batch_alter_table('contact_attempt', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_attempt_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_attempt_occurred_at'), ['occurred_at'], unique=False)
+
+    op.create_table('early_warning_action',
+    sa.Column('warning_id', sa.Uuid(), nullable=False),
+    sa.Column('action', sa.String(length=32), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('actor', sa.String(length=64), nullable=False),
+    sa.Column('acted_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', workstation.models.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('origin_branch', sa.String(length=32), nullable=False),
+    sa.Column('origin_device', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['warning_id'], ['early_warning.id'], name=op.f('fk_early_warning_action_warning_id_early_warning')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_early_warning_action'))
+    )
+    with op.batch_alter_table('early_warning_action', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_early_warning_action_warning_id'), ['warning_id'], unique=False)
 
     op.create_table('promise_to_pay',
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -918,11 +1043,19 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_promise_to_pay_case_id'))
 
     op.drop_table('promise_to_pay')
+    with op.batch_alter_table('early_warning_action', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_early_warning_action_warning_id'))
+
+    op.drop_table('early_warning_action')
     with op.batch_alter_table('contact_attempt', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_attempt_occurred_at'))
         batch_op.drop_index(batch_op.f('ix_contact_attempt_case_id'))
 
     op.drop_table('contact_attempt')
+    with op.batch_alter_table('aml_alert_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_aml_alert_event_alert_id'))
+
+    op.drop_table('aml_alert_event')
     with op.batch_alter_table('reminder', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reminder_status'))
         batch_op.drop_index(batch_op.f('ix_reminder_next_attempt_at'))
@@ -944,6 +1077,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_installment_due_date'))
 
     op.drop_table('installment')
+    with op.batch_alter_table('early_warning', schema=None) as batch_op:
+        batch_op.drop_index('ix_early_warning_list')
+        batch_op.drop_index(batch_op.f('ix_early_warning_customer_id'))
+
+    op.drop_table('early_warning')
     with op.batch_alter_table('collection_case', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_collection_case_priority'))
         batch_op.drop_index(batch_op.f('ix_collection_case_loan_id'))
@@ -963,6 +1101,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_bureau_loan_month_loan_id'))
 
     op.drop_table('bureau_loan_month')
+    with op.batch_alter_table('aml_alert', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_aml_alert_status'))
+        batch_op.drop_index(batch_op.f('ix_aml_alert_rule'))
+        batch_op.drop_index(batch_op.f('ix_aml_alert_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_aml_alert_business_date'))
+        batch_op.drop_index(batch_op.f('ix_aml_alert_branch_id'))
+
+    op.drop_table('aml_alert')
     with op.batch_alter_table('loan', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_loan_status'))
         batch_op.drop_index(batch_op.f('ix_loan_number'))
@@ -1062,6 +1208,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_customer_branch_id'))
 
     op.drop_table('customer')
+    with op.batch_alter_table('aml_report', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_aml_report_branch_id'))
+
+    op.drop_table('aml_report')
     with op.batch_alter_table('watchlist_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_watchlist_entry_id_digest'))
 
