@@ -34,7 +34,9 @@ class AmlAlert(SyncedRow, Base):
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: why it fired
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open|closed
-    disposition: Mapped[str] = mapped_column(String(16), default="")  # false_positive|monitor|report
+    disposition: Mapped[str] = mapped_column(
+        String(16), default=""
+    )  # false_positive|monitor|report
     reviewer: Mapped[str] = mapped_column(String(64), default="")
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reason: Mapped[str] = mapped_column(Text, default="")

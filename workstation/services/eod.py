@@ -30,7 +30,7 @@ from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from workstation.models import EodRun, LedgerEntry
-from workstation.services import collections, escalations, portfolio, reminders, servicing
+from workstation.services import aml, collections, escalations, portfolio, reminders, servicing
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months
 from workstation.services.session import UserSession
@@ -139,12 +139,13 @@ def _begin(ctx: UserSession, day: date) -> bool:
 
 
 def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
-    """Run-wide steps (promises, reminders, holds, month-end buckets), then mark the date done."""
+    """Run-wide steps (promises, reminders, holds, month-end buckets, AML), then mark it done."""
     with ctx.transaction() as s:
         collections.settle_promises(s, day)
         reminders.queue_due(s, day, ctx.settings)
         escalations.lift_expired_holds(s, day)
         portfolio.snapshot_if_month_end(s, day)
+        aml_raised = aml.run_pass(s, day, ctx.settings, ctx.now()).total
         run = s.scalar(select(EodRun).where(EodRun.business_date == day))
         assert run is not None
         run.status, run.finished_at = "done", ctx.now()
@@ -154,7 +155,11 @@ def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
             "eod_finished",
             subject_type="eod",
             subject_id=day.isoformat(),
-            details={"loans": tally.loans, "penalty_cents": tally.penalty_cents},
+            details={
+                "loans": tally.loans,
+                "penalty_cents": tally.penalty_cents,
+                "aml_alerts": aml_raised,
+            },
         )
 
 
