@@ -260,9 +260,12 @@ def evaluate(
     card, now = load(), ctx.now()
     inputs, missing = scorecard_inputs(card, app, customer.birth_date, now.date())
     scored = _score(card, inputs)
-    hits = _rules(session, ctx, app, customer, product, now.date()) + _missing_hit(missing, card)
+    facts, hits = _rules(session, ctx, app, customer, product, now.date())
+    hits += _missing_hit(missing, card)
     flags = fraud_checks.run_checks(session, app, customer, now)
-    return Evaluation(scored, hits, flags, decide(card, scored, hits, flags))
+    outcome = decide(card, scored, hits, flags)
+    noted = Outcome(outcome.decision, (*outcome.reasons, bureau_reason(facts.bureau)))
+    return Evaluation(scored, hits, flags, noted)
 
 
 def _score(card: Scorecard, inputs: Mapping[str, object]) -> ScoreResult:
@@ -279,10 +282,33 @@ def _rules(
     customer: Customer,
     product: Product,
     today: date,
-) -> tuple[RuleHit, ...]:
+) -> tuple[policy_rules.PolicyFacts, tuple[RuleHit, ...]]:
     params = policy_rules.PolicyParams.from_json(product.policy)
     facts = policy_rules.gather(session, app, customer, today)
-    return policy_rules.evaluate(facts, params, Decimal(str(ctx.settings.get("apr_cap"))))
+    apr_cap = Decimal(str(ctx.settings.get("apr_cap")))
+    return facts, policy_rules.evaluate(facts, params, apr_cap)
+
+
+def bureau_reason(bureau: policy_rules.BureauFacts | None) -> ReasonItem:
+    """What the bureau said, always listed last: no report proceeds on the other rules."""
+    if bureau is None:
+        days = policy_rules.BUREAU_REPORT_DAYS
+        return ReasonItem(
+            "BUREAU.none",
+            f"No credit bureau report from the last {days} days: decided without one.",
+            f"无近{days}天的征信报告：未参考征信作出决定。",
+            0,
+        )
+    debt = f"{bureau.total_debt:,.2f}"
+    return ReasonItem(
+        "BUREAU.report",
+        f"Credit bureau report of {bureau.report_date}: debt {debt} in "
+        f"{bureau.open_accounts} open account(s), {bureau.inquiries_6m} inquiries in "
+        f"6 months, worst status {bureau.worst_status}.",
+        f"{bureau.report_date}征信报告：{bureau.open_accounts}个未结清账户负债{debt}，"
+        f"近6个月查询{bureau.inquiries_6m}次，最差状态{bureau.worst_status}。",
+        0,
+    )
 
 
 def load_application(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from workstation.models import (
     Application,
+    BureauReport,
     Customer,
     IdentityDocument,
     Loan,
@@ -31,6 +32,10 @@ from workstation.services.schedules import RateCapExceeded, check_rate_cap, form
 Severity = Literal["hard", "soft"]
 CLOSED_LOAN_STATUSES = ("closed", "written_off", "written-off", "cancelled", "void")
 UNRESOLVED_HITS = ("open", "confirmed")
+BUREAU_REPORT_DAYS = 30  # an older report no longer counts (docs/bureau.md)
+BUREAU_DECLINE_STATUS = 3  # worst status in 24 months: 3+ months overdue declines
+BUREAU_REFER_STATUS = 2
+BUREAU_MAX_INQUIRIES_6M = 6
 _CENT = Decimal("0.01")
 
 
@@ -72,6 +77,18 @@ class PolicyParams:
 
 
 @dataclass(frozen=True)
+class BureauFacts:
+    """The latest current bureau report's summary (what the assessment saw)."""
+
+    report_date: date
+    total_debt: Decimal
+    monthly_obligations: Decimal
+    open_accounts: int
+    inquiries_6m: int
+    worst_status: str  # N or 1..7
+
+
+@dataclass(frozen=True)
 class PolicyFacts:
     """What the rules look at, gathered once per assessment."""
 
@@ -87,6 +104,7 @@ class PolicyFacts:
     max_days_past_due: int
     unresolved_hits: int
     expired_documents: tuple[str, ...]
+    bureau: BureauFacts | None = None
 
 
 # --- gathering facts ----------------------------------------------------------------------
@@ -94,11 +112,14 @@ class PolicyFacts:
 
 def gather(session: Session, app: Application, customer: Customer, today: date) -> PolicyFacts:
     outstanding, overdue, worst = _loan_facts(session, customer.id)
+    bureau = bureau_facts(session, customer.id, today)
+    declared = customer.monthly_debt_payments
     return PolicyFacts(
         is_person=customer.kind == "person",
         age=age_on(customer.birth_date, today) if customer.birth_date else None,
         monthly_income=customer.monthly_income,
-        monthly_debt=customer.monthly_debt_payments,
+        # the bureau sees debts a borrower may not declare: the larger figure counts
+        monthly_debt=max(declared, bureau.monthly_obligations) if bureau else declared,
         new_payment=monthly_payment(app.amount, app.annual_rate, app.months, app.method),
         outstanding=outstanding,
         amount=app.amount,
@@ -107,6 +128,31 @@ def gather(session: Session, app: Application, customer: Customer, today: date) 
         max_days_past_due=worst,
         unresolved_hits=_unresolved_hits(session, customer.id),
         expired_documents=_expired_documents(session, customer.id, today),
+        bureau=bureau,
+    )
+
+
+def bureau_facts(session: Session, customer_id: uuid.UUID, today: date) -> BureauFacts | None:
+    """The newest report dated within BUREAU_REPORT_DAYS of `today`, if any."""
+    query = (
+        select(BureauReport)
+        .where(
+            BureauReport.customer_id == customer_id,
+            BureauReport.report_date >= today - timedelta(days=BUREAU_REPORT_DAYS),
+        )
+        .order_by(BureauReport.report_date.desc(), BureauReport.imported_at.desc())
+        .limit(1)
+    )
+    row = session.scalars(query).first()
+    if row is None:
+        return None
+    return BureauFacts(
+        row.report_date,
+        row.total_debt,
+        row.monthly_obligations,
+        row.open_accounts,
+        row.inquiries_6m,
+        row.worst_status,
     )
 
 
@@ -169,6 +215,7 @@ def evaluate(facts: PolicyFacts, params: PolicyParams, apr_cap: Decimal) -> tupl
         _overdue(facts),
         _watchlist(facts),
         _documents(facts),
+        _bureau(facts),
     )
     return tuple(hit for group in checks for hit in group)
 
@@ -303,3 +350,33 @@ def _documents(facts: PolicyFacts) -> list[RuleHit]:
             f"身份证件已过期（{kinds}）。",
         )
     ]
+
+
+def _bureau(facts: PolicyFacts) -> list[RuleHit]:
+    """Bureau history: serious arrears decline, some arrears or many inquiries refer."""
+    bureau = facts.bureau
+    if bureau is None:
+        return []  # credit.py lists "no bureau report" as a reason; it does not refer
+    hits: list[RuleHit] = []
+    months = int(bureau.worst_status) if bureau.worst_status.isdigit() else 0
+    if months >= BUREAU_REFER_STATUS:
+        hard = months >= BUREAU_DECLINE_STATUS
+        hits.append(
+            RuleHit(
+                "bureau_arrears",
+                "hard" if hard else "soft",
+                f"The credit bureau shows arrears of {months} months in the last 24 months.",
+                f"征信报告显示近24个月内最长逾期{months}个月。",
+            )
+        )
+    if bureau.inquiries_6m > BUREAU_MAX_INQUIRIES_6M:
+        n, limit = bureau.inquiries_6m, BUREAU_MAX_INQUIRIES_6M
+        hits.append(
+            RuleHit(
+                "bureau_inquiries",
+                "soft",
+                f"{n} credit inquiries in the last 6 months (more than {limit}).",
+                f"近6个月征信查询{n}次（超过{limit}次）。",
+            )
+        )
+    return hits
