@@ -228,8 +228,9 @@ def test_clean_history_raises_nothing(ctx: UserSession) -> None:
     who: Borrower = borrower(ctx, income="20000", principal="24000")
     entry(ctx, who, "24000", DAY - timedelta(days=90), channel="transfer", kind="disbursement")
     for back in (60, 30, 0):
-        entry(ctx, who, "2200", DAY - timedelta(days=back), channel="transfer",
-              source=REGISTERED_CARD)
+        entry(
+            ctx, who, "2200", DAY - timedelta(days=back), channel="transfer", source=REGISTERED_CARD
+        )
     entry(ctx, who, "2200", DAY - timedelta(days=45), channel="cash")
     days = [DAY - timedelta(days=n) for n in (60, 45, 30, 0)]
     assert sum(r.total for r in run_days(ctx, *days)) == 0
