@@ -30,7 +30,15 @@ from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from workstation.models import EodRun, LedgerEntry
-from workstation.services import aml, collections, escalations, portfolio, reminders, servicing
+from workstation.services import (
+    aml,
+    collections,
+    early_warning,
+    escalations,
+    portfolio,
+    reminders,
+    servicing,
+)
 from workstation.services.permissions import Permission
 from workstation.services.schedules import add_months
 from workstation.services.session import UserSession
@@ -146,6 +154,7 @@ def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
         escalations.lift_expired_holds(s, day)
         portfolio.snapshot_if_month_end(s, day)
         aml_raised = aml.run_pass(s, day, ctx.settings, ctx.now()).total
+        early_warning.run_pass(ctx, s, day)
         run = s.scalar(select(EodRun).where(EodRun.business_date == day))
         assert run is not None
         run.status, run.finished_at = "done", ctx.now()
