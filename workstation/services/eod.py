@@ -34,6 +34,7 @@ from workstation.services import (
     aml,
     bureau_reporting,
     collections,
+    early_warning,
     escalations,
     portfolio,
     reminders,
@@ -155,6 +156,7 @@ def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
         portfolio.snapshot_if_month_end(s, day)
         bureau_reporting.snapshot_if_month_end(s, day)
         aml_raised = aml.run_pass(s, day, ctx.settings, ctx.now()).total
+        early_warning.run_pass(ctx, s, day)
         run = s.scalar(select(EodRun).where(EodRun.business_date == day))
         assert run is not None
         run.status, run.finished_at = "done", ctx.now()
