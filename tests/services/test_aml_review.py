@@ -179,3 +179,34 @@ def test_manual_run_is_audited(reviewer: UserSession) -> None:
     assert again.total == 0
     assert again.already_raised == 3
     assert [a for a, _ in audit_actions(reviewer)].count("aml_pass") == 2
+
+
+def cli(bench: Bench, monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
+    from workstation.cli import main
+
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{USER_PASSWORD}\n"))
+    home = ["--home", str(bench.paths.home), "--user", "compliance1", "--password-stdin"]
+    return main([*home, "--json", "aml", *argv])
+
+
+def test_cli_runs_lists_closes_and_exports(
+    bench: Bench, reviewer: UserSession, capsys: pytest.CaptureFixture[str], monkeypatch, tmp_path
+) -> None:
+    import json
+
+    reviewer.sign_out()
+    assert cli(bench, monkeypatch, "run", "--date", DAY.isoformat()) == 0
+    assert json.loads(capsys.readouterr().out)["already_raised"] == 3
+    assert cli(bench, monkeypatch, "queue", "--rule", "unregistered_account") == 0
+    [row] = json.loads(capsys.readouterr().out)
+    blank = ("close", row["id"], "--disposition", "report", "--reason", " ")
+    assert cli(bench, monkeypatch, *blank) == 1
+    assert "reason" in capsys.readouterr().err
+    argv = ("close", row["id"], "--disposition", "report", "--reason", "third-party card")
+    assert cli(bench, monkeypatch, *argv) == 0
+    assert json.loads(capsys.readouterr().out)["disposition"] == "report"
+    out = tmp_path / "str.xml"
+    assert cli(bench, monkeypatch, "export", "--kind", "suspicious", "--out", str(out)) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == "1"
+    schema().assertValid(etree.parse(str(out)))

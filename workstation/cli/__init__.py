@@ -15,6 +15,7 @@ from typing import Any
 
 from workstation.cli import (
     admin,
+    amlcmd,
     contractcmd,
     creditcmd,
     democmd,
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     servicingcmd,
     synccmd,
     creditcmd,
+    amlcmd,
 )
 
 
