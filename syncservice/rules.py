@@ -20,6 +20,8 @@ APPEND_ONLY = frozenset(
         "approval_decision",
         "ledger_entry",
         "contact_attempt",
+        "bureau_inquiry",
+        "bureau_report",
         "early_warning_action",
         "audit_event",
         "aml_alert_event",
@@ -38,6 +40,7 @@ MUTABLE = frozenset(
         "installment",
         "collection_case",
         "promise_to_pay",
+        "bureau_consent",  # a withdrawal sets withdrawn_at on the consent
         "aml_alert",
         "early_warning",
     }
