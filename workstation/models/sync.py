@@ -11,12 +11,14 @@ from __future__ import annotations
 import base64
 import json
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, event, insert, inspect
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Integer, String, Table, Text, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapped, Mapper, Session, mapped_column
+from sqlalchemy.orm.util import identity_key
 
 from workstation.models.base import Base, UTCDateTime, utcnow
 
@@ -114,11 +116,17 @@ def primary_key(obj: Any) -> str:
 def mutation_values(op: str, obj: Any, changed: list[str], base_version: int) -> dict[str, Any]:
     """The outbox row for one captured change; `args` is exactly what the server receives."""
     entity, pk = obj.__tablename__, primary_key(obj)
+    return outbox_values(entity, pk, op, row_dict(obj), changed, base_version)
+
+
+def outbox_values(
+    entity: str, pk: str, op: str, row: dict[str, Any], changed: list[str], base_version: int
+) -> dict[str, Any]:
     args = {
         "entity": entity,
         "pk": pk,
         "op": op,
-        "row": row_dict(obj),
+        "row": row,
         "changed": changed,
         "base_version": base_version,
     }
@@ -166,3 +174,74 @@ def _capture(session: Session, _flush_context: Any) -> None:
     values = _captured(session)
     if values:
         session.connection().execute(insert(OutboxEntry), values)
+
+
+# --- rows written with bulk SQL -----------------------------------------------------------
+# NOTE for the owner: this section was RECONSTRUCTED by the bureau engineer at 05:25 UTC
+# after their script truncated this file by mistake (your uncommitted version was lost).
+# The signature, docstring opening and imports are yours; the body is a best-effort
+# rewrite to the same contract. Please check it against what you had.
+
+BULK_CHUNK = 5000  # ids per statement, well under SQLite's 32,766 bound parameters
+
+
+def enqueue_rows(
+    s: Session,
+    table: str,
+    ids: Iterable[Any],  # uuid.UUID or its str
+    *,
+    changed: Sequence[str] = (),
+    op: str = "update",
+) -> int:
+    """Put rows written with bulk SQL into the outbox, as the flush hook does for ORM writes.
+
+    Core statements never reach the flush hook. An update bumps each row's version (as
+    the ORM's version counter would) and expires any loaded copy, so a later ORM edit in
+    the same session does not trip over a stale version. Returns the entries queued.
+    """
+    if table not in SYNCED_TABLES or s.info.get(APPLYING):
+        return 0
+    mapper = _mapper(table)
+    target: Table = mapper.local_table  # type: ignore[assignment]
+    keys = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids]
+    queued = 0
+    for first in range(0, len(keys), BULK_CHUNK):
+        chunk = keys[first : first + BULK_CHUNK]
+        if op == "update":
+            s.execute(
+                update(target).where(target.c.id.in_(chunk)).values(version=target.c.version + 1)
+            )
+            _expire_loaded(s, mapper, chunk)
+        values = [_bulk_values(mapper, table, op, row, changed) for row in _read(s, target, chunk)]
+        if values:
+            s.execute(insert(OutboxEntry), values)
+        queued += len(values)
+    return queued
+
+
+def _mapper(table: str) -> Mapper[Any]:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table:
+            return mapper
+    raise KeyError(f"no mapped class for table {table}")
+
+
+def _read(s: Session, target: Table, chunk: list[uuid.UUID]) -> list[Any]:
+    return list(s.execute(select(target).where(target.c.id.in_(chunk))).mappings())
+
+
+def _bulk_values(
+    mapper: Mapper[Any], table: str, op: str, row: Any, changed: Sequence[str]
+) -> dict[str, Any]:
+    data = {a.key: to_json_value(row[a.columns[0].name]) for a in mapper.column_attrs}
+    version = int(row.get("version", 1) or 1)
+    base = 0 if op == "insert" else version - 1
+    fields = [] if op == "insert" else sorted(changed)
+    return outbox_values(table, str(row["id"]), op, data, fields, base)
+
+
+def _expire_loaded(s: Session, mapper: Mapper[Any], chunk: list[uuid.UUID]) -> None:
+    for key in chunk:
+        obj = s.identity_map.get(identity_key(mapper.class_, key))
+        if obj is not None:
+            s.expire(obj)

@@ -26,6 +26,7 @@ from workstation.models import (
     PromiseToPay,
     User,
 )
+from workstation.models.sync import enqueue_rows
 from workstation.services import conduct, servicing
 from workstation.services.identity_checks import mask_phone
 from workstation.services.permissions import Permission
@@ -353,13 +354,16 @@ def open_and_close_cases(s: Session, loan_ids: list[uuid.UUID], day: date) -> in
     ]
     if rows:
         s.execute(insert(CollectionCase), rows)
+        enqueue_rows(s, "collection_case", [r["id"] for r in rows], op="insert")
     cured = select(Loan.id).where(Loan.id.in_(loan_ids), Loan.days_past_due == 0)
-    s.execute(
+    closed = s.scalars(
         update(CollectionCase)
         .where(CollectionCase.loan_id.in_(loan_ids), CollectionCase.loan_id.in_(cured), _OPEN)
-        .values(status="closed", closed_on=day),
+        .values(status="closed", closed_on=day)
+        .returning(CollectionCase.id),
         execution_options={"synchronize_session": False},
-    )
+    ).all()
+    enqueue_rows(s, "collection_case", closed, changed=["closed_on", "status"])
     _reprioritise(s, loan_ids)
     return len(rows)
 
@@ -371,16 +375,18 @@ def _reprioritise(s: Session, loan_ids: list[uuid.UUID]) -> None:
     rank = case_when(
         BUCKET_RANK, value=loan.with_only_columns(Loan.bucket).scalar_subquery(), else_=0
     )
-    s.execute(
+    changed = s.scalars(
         update(CollectionCase)
         .where(
             CollectionCase.loan_id.in_(loan_ids),
             _OPEN,
             (CollectionCase.priority != rank) | (CollectionCase.amount_overdue != owed),
         )
-        .values(priority=rank, amount_overdue=owed),
+        .values(priority=rank, amount_overdue=owed)
+        .returning(CollectionCase.id),
         execution_options={"synchronize_session": False},
-    )
+    ).all()
+    enqueue_rows(s, "collection_case", changed, changed=["amount_overdue", "priority"])
 
 
 def settle_promises(s: Session, day: date) -> None:

@@ -30,6 +30,7 @@ from sqlalchemy import bindparam, insert, select, text
 from sqlalchemy.orm import Session
 
 from workstation.models import EodRun, LedgerEntry
+from workstation.models.sync import enqueue_rows
 from workstation.services import (
     aml,
     bureau_reporting,
@@ -86,6 +87,7 @@ _COST = text(
     "SUM(i.interest + i.fee + i.penalty_accrued) FROM loan l JOIN installment i "
     "ON i.loan_id = l.id AND i.superseded = 0 WHERE l.id IN :ids GROUP BY l.id"
 ).bindparams(bindparam("ids", expanding=True))
+_ARREARS_FIELDS = ["amount_overdue", "bucket", "days_past_due", "last_eod_date"]
 _ADD_PENALTY = text(
     "UPDATE installment SET penalty_accrued = penalty_accrued + :add WHERE id = :id"
 )
@@ -187,6 +189,7 @@ def _process(ctx: UserSession, s: Session, day: date, ids: list[str], tally: _Ta
     tally.penalty_cents += _accrue_penalties(s, day, ids, ctx.settings.get("apr_cap"))
     s.execute(_ARREARS, {"day": day.isoformat(), "ids": ids})
     s.execute(_BUCKETS, {"ids": ids})
+    enqueue_rows(s, "loan", ids, changed=_ARREARS_FIELDS)
     tally.cases_opened += collections.open_and_close_cases(s, uuids, day)
     tally.loans += len(ids)
 
@@ -228,11 +231,13 @@ def _headroom(s: Session, loan_ids: list[str], day: date, apr_cap: Decimal) -> d
 
 
 def _write_penalties(s: Session, day: date, adds: dict[str, list[tuple[Any, int]]]) -> None:
+    """Add to each installment's penalty and post one entry per loan; both go to the outbox."""
+    charged = [r.id for items in adds.values() for r, _ in items]
     s.execute(_ADD_PENALTY, [{"add": c, "id": r.id} for items in adds.values() for r, c in items])
-    s.execute(
-        insert(LedgerEntry),
-        [_penalty_entry(loan_id, day, items) for loan_id, items in adds.items()],
-    )
+    enqueue_rows(s, "installment", charged, changed=["penalty_accrued"])
+    entries = [_penalty_entry(loan_id, day, items) for loan_id, items in adds.items()]
+    s.execute(insert(LedgerEntry), entries)
+    enqueue_rows(s, "ledger_entry", [e["id"] for e in entries], op="insert")
 
 
 def _penalty_entry(loan_id: str, day: date, items: list[tuple[Any, int]]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from workstation.models import CollectionCase, Installment, Loan
+from workstation.models.sync import enqueue_rows
 from workstation.services import approvals, servicing
 from workstation.services.permissions import Permission
 from workstation.services.schedules import build_schedule
@@ -222,12 +223,14 @@ def _apply_hold(
 
 def lift_expired_holds(s: Session, day: date) -> None:
     """Run by the end of day: hardship holds end on their own date."""
-    s.execute(
+    lifted = s.scalars(
         update(CollectionCase)
         .where(CollectionCase.hold == "hardship", CollectionCase.hold_until < day)
-        .values(hold="", hold_until=None),
+        .values(hold="", hold_until=None)
+        .returning(CollectionCase.id),
         execution_options={"synchronize_session": False},
-    )
+    ).all()
+    enqueue_rows(s, "collection_case", lifted, changed=["hold", "hold_until"])
 
 
 _APPLY: dict[str, Callable[[UserSession, Session, CollectionCase, Loan, Mapping[str, Any]], None]]
