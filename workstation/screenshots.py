@@ -120,6 +120,18 @@ def _loan_schedule(window: MainWindow) -> QWidget:
     return LoanScheduleDialog(loan, window)
 
 
+def _compliance(window: MainWindow) -> QWidget:
+    """The compliance queue with the structuring alert selected."""
+    screen = window.show_screen("compliance")
+    ops.drain()
+    QApplication.processEvents()
+    model = screen.model  # type: ignore[attr-defined]
+    rows = [model.row_object(i).rule for i in range(model.rowCount())]
+    if "structuring" in rows:
+        screen.table.selectRow(rows.index("structuring"))  # type: ignore[attr-defined]
+    return window
+
+
 def _credit_assessment(window: MainWindow) -> QWidget:
     """The Credit screen's assessments tab, with the newest assessment open."""
     screen = window.show_screen("credit")
@@ -150,6 +162,7 @@ SHOTS: list[Shot] = [
     Shot("customer_view", "supervisor", lambda w: _customer_shot(w, "view")),
     Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
     Shot("sync", "officer", _screen("sync")),
+    Shot("compliance", "compliance", _compliance),
 ]
 
 

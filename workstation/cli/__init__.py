@@ -16,6 +16,7 @@ from typing import Any
 from workstation.cli import (
     admin,
     amlcmd,
+    bureaucmd,
     contractcmd,
     creditcmd,
     democmd,
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     synccmd,
     creditcmd,
     amlcmd,
+    bureaucmd,
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.services import demo_applications, demo_customers, demo_loans
+from workstation.services import demo_aml, demo_applications, demo_customers, demo_loans
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.clock import SystemClock
 from workstation.services.paths import Paths
@@ -26,6 +26,7 @@ DEMO_USERS = (
     ("supervisor", "李强 Li Qiang", "supervisor"),
     ("collector", "张伟 Zhang Wei", "collector"),
     ("auditor", "陈静 Chen Jing", "auditor"),
+    ("compliance", "赵敏 Zhao Min", "compliance"),
 )
 
 
@@ -78,3 +79,4 @@ DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = [demo_customers.demo
 DEMO_DATA_STEPS.append(demo_applications.demo_step)
 DEMO_DATA_STEPS.append(demo_applications.lifecycle_step)
 DEMO_DATA_STEPS.append(demo_loans.demo_step)
+DEMO_DATA_STEPS.append(demo_aml.demo_step)

@@ -96,6 +96,12 @@ SCREENS: list[Screen] = [
         "workstation.views.sync_view:SyncScreen",
     ),
     Screen(
+        "compliance",
+        QT_TRANSLATE_NOOP("Navigation", "Compliance"),
+        Permission.AML_REVIEW,
+        "workstation.views.compliance_view:ComplianceScreen",
+    ),
+    Screen(
         "admin",
         QT_TRANSLATE_NOOP("Navigation", "Administration"),
         Permission.USER_MANAGE,
