@@ -95,6 +95,34 @@ def _application_wizard(window: MainWindow) -> QWidget:
     return wizard
 
 
+def _product_fit(window: MainWindow) -> QWidget:
+    """The wizard's product step: products ranked for a home renovation loan."""
+    from workstation.services import applications
+
+    screen = window.show_screen("applications")
+    wizard = screen.open_wizard()  # type: ignore[attr-defined]
+    ops.drain()
+    QApplication.processEvents()
+    wizard.customer = applications.find_customers(window.session, "")[0]
+    wizard.fit_panel.purpose.setCurrentIndex(wizard.fit_panel.purpose.findData("home_renovation"))
+    wizard.fit_panel.amount.setText("30000.00")
+    wizard._fill_products()
+    wizard.next()
+    assert isinstance(wizard, QWidget)
+    return wizard
+
+
+def _risk_tab(index: int) -> Callable[[MainWindow], QWidget]:
+    """The portfolio risk screen on one of its tabs (vintage, LPR sensitivity)."""
+
+    def show(window: MainWindow) -> QWidget:
+        screen = window.show_screen("portfolio_risk")
+        screen.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        return window
+
+    return show
+
+
 def _application_in(status: str) -> Callable[[MainWindow], QWidget]:
     """The applications screen with the newest application in `status` open."""
 
@@ -150,6 +178,10 @@ SHOTS: list[Shot] = [
     Shot("administration", "admin", _screen("admin")),
     Shot("applications", "officer", _screen("applications")),
     Shot("application_wizard", "officer", _application_wizard),
+    Shot("application_product_fit", "officer", _product_fit),
+    Shot("portfolio_risk", "supervisor", _screen("portfolio_risk")),
+    Shot("portfolio_risk_vintage", "supervisor", _risk_tab(1)),
+    Shot("portfolio_risk_lpr", "supervisor", _risk_tab(2)),
     Shot("approvals", "supervisor", _screen("approvals")),
     Shot("application_approved", "officer", _application_in("approved")),
     Shot("application_signed", "supervisor", _application_in("signed")),

@@ -63,6 +63,17 @@ EMPLOYERS = (
     "第一中学",
     "个体经营",
 )
+# Industry of each employer (GB/T 4754 sections), so the portfolio has an industry mix.
+EMPLOYER_INDUSTRY = {
+    "中国移动": "信息传输、软件和信息技术服务业",
+    "华为技术": "制造业",
+    "京东物流": "交通运输、仓储和邮政业",
+    "美团": "住宿和餐饮业",
+    "国家电网": "电力、热力、燃气及水生产和供应业",
+    "人民医院": "卫生和社会工作",
+    "第一中学": "教育",
+    "个体经营": "批发和零售业",
+}
 OCCUPATIONS = ("工程师", "教师", "护士", "司机", "销售", "会计", "厨师", "店主", "公务员")
 BANKS = ("中国工商银行", "中国建设银行", "中国农业银行", "招商银行", "中国银行")
 
@@ -140,15 +151,16 @@ def _person(maker: _Maker, batch: _Batch) -> None:
     name = _name(rng)
     customer_id = uuid.uuid4()
     maker.people.append(customer_id)
+    occupation, employer = rng.choice(OCCUPATIONS), rng.choice(EMPLOYERS)  # in this order
     batch.customers.append(
         _customer_row(maker, customer_id, name, "person")
         | {
             "birth_date": birth,
             "sex": "M" if int(number[16]) % 2 else "F",
             "nationality": "CHN",
-            "occupation": rng.choice(OCCUPATIONS),
-            "employer": rng.choice(EMPLOYERS),
-            "industry": "",
+            "occupation": occupation,
+            "employer": employer,
+            "industry": EMPLOYER_INDUSTRY[employer],
             "monthly_income": Decimal(rng.randrange(3000, 40000, 100)),
             "monthly_debt_payments": Decimal(rng.randrange(0, 5000, 100)),
         }

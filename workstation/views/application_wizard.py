@@ -1,8 +1,10 @@
 """The new-application wizard: customer, product, terms with a live schedule, assessment.
 
-Every figure comes from the services (pricing, rate cap, assessment); the wizard only
-collects input and shows results. Pricing refusals (outside the product, above the
-APR cap) are shown inline while the officer types.
+Every figure comes from the services (product fit, pricing, rate cap, assessment); the
+wizard only collects input and shows results. The product step ranks the products for
+the borrower's purpose, amount and term and preselects the best until the officer picks
+one; the terms step starts from the wanted amount and term and the suggested rate and
+method. Pricing refusals (outside the product, above the APR cap) are shown inline.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from workstation.services import applications, products
+from workstation.services import applications, product_fit, products
 from workstation.services.schedules import Schedule, format_percent
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
 from workstation.views.ops import Op
+from workstation.views.product_fit_panel import ProductFitPanel
 from workstation.views.table_model import Column, RecordTableModel
 
 ROLE_CHOICE = Qt.ItemDataRole.UserRole
@@ -48,6 +51,8 @@ class ApplicationWizard(QWizard):
         self.application: applications.ApplicationSummary | None = None
         self._products: list[products.ProductInfo] = []
         self._pricing_seq = 0
+        self._chosen_by_hand = False  # once the officer picks, the ranking stops preselecting
+        self._selecting = False
         for page in (
             self._customer_page(),
             self._product_page(),
@@ -82,18 +87,23 @@ class ApplicationWizard(QWizard):
     def _product_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Product"))
+        self.fit_panel = ProductFitPanel(self.session)
+        self.fit_panel.ranked.connect(self._on_ranked)
+        self.fit_panel.chosen.connect(self._on_fit_chosen)
         self.product_combo = QComboBox()
         self.product_combo.currentIndexChanged.connect(self._on_product)
         self.product_terms = QLabel()
         self.product_terms.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Chosen product"), self.product_combo)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.product_combo)
+        layout.addWidget(self.fit_panel, 1)
+        layout.addLayout(form)
         layout.addWidget(self.product_terms)
-        layout.addStretch(1)
         return page
 
     def _terms_page(self) -> QWizardPage:
-        page = _Page(lambda: self.schedule is not None)
+        page = _Page(lambda: self.schedule is not None, self._on_terms_entered)
         page.setTitle(self.tr("Amount, term and repayment"))
         self.amount = QLineEdit("50000.00")
         self.months = QSpinBox()
@@ -107,7 +117,7 @@ class ApplicationWizard(QWizard):
         form.addRow(self.tr("Term (months)"), self.months)
         form.addRow(self.tr("Annual rate (%)"), self.rate)
         form.addRow(self.tr("Repayment method"), self.method)
-        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Purpose details"), self.purpose)
         self.refusal = QLabel()
         self.refusal.setStyleSheet("color: #b00020")
         self.refusal.setWordWrap(True)
@@ -231,16 +241,53 @@ class ApplicationWizard(QWizard):
 
     def _fill_products(self) -> None:
         kind = self.customer.kind if self.customer else None
+        self._selecting = True
         self.product_combo.clear()
         for offer in self._products:
             if kind is None or kind in offer.terms.customer_kinds:
                 self.product_combo.addItem(f"{offer.code} {product_name(offer)}", offer)
+        self._selecting = False
+        self._chosen_by_hand = False
+        self.fit_panel.set_customer(self.customer.id if self.customer else None)
+
+    def _on_ranked(self, ranking: product_fit.Ranking) -> None:
+        if ranking.best is not None and not self._chosen_by_hand:
+            self._select_product(ranking.best.product.id)
+
+    def _on_fit_chosen(self, fit: product_fit.ProductFit) -> None:
+        self._select_product(fit.product.id)
+        self._chosen_by_hand = True
+
+    def _select_product(self, product_id: object) -> None:
+        for index in range(self.product_combo.count()):
+            offer = self.product_combo.itemData(index)
+            if isinstance(offer, products.ProductInfo) and offer.id == product_id:
+                self._selecting = True
+                self.product_combo.setCurrentIndex(index)
+                self._selecting = False
+
+    def _fit_for_product(self) -> product_fit.ProductFit | None:
+        offer, ranking = self._product(), self.fit_panel.ranking
+        if offer is None or ranking is None:
+            return None
+        return next((f for f in ranking.ranked if f.product.id == offer.id), None)
+
+    def _on_terms_entered(self) -> None:
+        """Start the terms from what the borrower wants and the product's suggestion."""
+        self.amount.setText(self.fit_panel.amount.text())
+        self.months.setValue(self.fit_panel.months.value())
+        fit = self._fit_for_product()
+        if fit is not None:
+            self.rate.setText(f"{fit.rate * 100:.2f}")
+            self.method.setCurrentIndex(max(0, self.method.findData(fit.method)))
 
     def _product(self) -> products.ProductInfo | None:
         offer = self.product_combo.currentData()
         return offer if isinstance(offer, products.ProductInfo) else None
 
     def _on_product(self) -> None:
+        if not self._selecting:
+            self._chosen_by_hand = True
         offer = self._product()
         self.method.clear()
         if offer is None:
@@ -325,7 +372,7 @@ class ApplicationWizard(QWizard):
             months,
             rate,
             method,
-            self.purpose.text(),
+            product_fit.purpose_text(self.fit_panel.purpose_code(), self.purpose.text()),
             self.characteristics(),
         )
         self.assess_button.setEnabled(False)
@@ -387,9 +434,14 @@ def product_name(offer: products.ProductInfo) -> str:
 class _Page(QWizardPage):
     """A page whose Next button waits for a condition the wizard decides."""
 
-    def __init__(self, complete: Any) -> None:
+    def __init__(self, complete: Any, entered: Any = None) -> None:
         super().__init__()
         self._complete = complete
+        self._entered = entered
 
     def isComplete(self) -> bool:
         return bool(self._complete())
+
+    def initializePage(self) -> None:
+        if self._entered is not None:
+            self._entered()

@@ -72,6 +72,12 @@ SCREENS: list[Screen] = [
         "workstation.views.portfolio_view:PortfolioView",
     ),
     Screen(
+        "portfolio_risk",
+        QT_TRANSLATE_NOOP("Navigation", "Portfolio risk"),
+        Permission.RISK_MONITOR,
+        "workstation.views.portfolio_risk_view:PortfolioRiskView",
+    ),
+    Screen(
         "products",
         QT_TRANSLATE_NOOP("Navigation", "Products"),
         Permission.PRODUCT_MANAGE,

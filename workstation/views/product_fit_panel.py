@@ -1,0 +1,220 @@
+"""The wizard's product step: what the borrower needs, and the products ranked for it.
+
+The ranking, the suggested terms and every reason come from `services.product_fit`;
+this panel only collects the purpose, amount and term, asks for a ranking off the GUI
+thread and words the reason codes in the interface language.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.services import product_fit
+from workstation.services.product_fit import ProductFit, Ranking, Reason
+from workstation.services.products import PURPOSES, ProductInfo
+from workstation.services.schedules import format_percent
+from workstation.services.session import UserSession
+from workstation.views.errors import officer_message
+from workstation.views.ops import Op
+
+ROLE_FIT = Qt.ItemDataRole.UserRole
+CONTEXT = "ProductFit"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def purpose_label(code: str) -> str:
+    labels = {
+        "consumption": _t("Consumer goods and daily spending"),
+        "education": _t("Education"),
+        "medical": _t("Medical treatment"),
+        "home_renovation": _t("Home renovation"),
+        "vehicle": _t("Vehicle purchase"),
+        "travel": _t("Travel"),
+        "wedding": _t("Wedding"),
+        "business_working_capital": _t("Business working capital"),
+        "business_equipment": _t("Business equipment"),
+    }
+    return labels.get(code, code)
+
+
+def reason_text(reason: Reason) -> str:
+    """One reason code in words; parameters are already formatted figures."""
+    templates = {
+        "inactive": _t("The product is no longer offered."),
+        "customer_kind": _t("Not offered to %kind customers."),
+        "term_fixed": _t("The term must be %min months."),
+        "amount_range": _t("The amount must be between %min and %max."),
+        "term_range": _t("The term must be between %min and %max months."),
+        "purpose": _t("Does not fund %purpose."),
+        "rate_cap": _t("APR %apr at the list rate is above the cap of %cap."),
+        "income_minimum": _t("Monthly income is below the product's minimum of %minimum."),
+        "unaffordable": _t(
+            "The instalment plus existing debts would take %ratio of income; the limit is %limit."
+        ),
+        "pricing": _t("Cannot be priced: %detail"),
+        "purpose_named": _t("Made for %purpose."),
+        "purpose_any": _t("Funds any purpose, including %purpose."),
+        "price": _t("APR %apr at the list rate."),
+        "affordable": _t(
+            "The instalment plus existing debts take %ratio of income (limit %limit)."
+        ),
+        "within_range": _t("Amount %min – %max and term %min_months – %max_months months fit."),
+    }
+    params = dict(reason.params)
+    code = reason.code
+    if code == "term_range" and params.get("min") == params.get("max"):
+        code = "term_fixed"
+    text = templates.get(code, code)
+    if "purpose" in params:
+        params["purpose"] = purpose_label(params["purpose"])
+    if "kind" in params:
+        params["kind"] = _t("business") if params["kind"] == "business" else _t("individual")
+    for key in sorted(params, key=len, reverse=True):  # %min_months before %min
+        text = text.replace(f"%{key}", params[key])
+    return text
+
+
+class ProductFitPanel(QWidget):
+    """Purpose, amount and term in; ranked and left-out products out."""
+
+    ranked = Signal(object)  # Ranking
+    chosen = Signal(object)  # ProductFit the officer clicked
+
+    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.customer_id: uuid.UUID | None = None
+        self.ranking: Ranking | None = None
+        self._seq = 0
+        self.purpose = QComboBox()
+        for code in PURPOSES:
+            self.purpose.addItem(purpose_label(code), code)
+        self.amount = QLineEdit("50000.00")
+        self.months = QSpinBox()
+        self.months.setRange(1, 480)
+        self.months.setValue(24)
+        self.fit_list = QListWidget()
+        self.fit_list.setWordWrap(True)
+        self.fit_list.itemClicked.connect(self._on_clicked)
+        self.excluded_list = QListWidget()
+        self.excluded_list.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._lay_out()
+        self.purpose.currentIndexChanged.connect(self.refit)
+        self.amount.textChanged.connect(self.refit)
+        self.months.valueChanged.connect(self.refit)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Amount wanted (CNY)"), self.amount)
+        form.addRow(self.tr("Term wanted (months)"), self.months)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Products that fit, best first")))
+        layout.addWidget(self.fit_list, 3)
+        layout.addWidget(QLabel(self.tr("Left out")))
+        layout.addWidget(self.excluded_list, 2)
+        layout.addWidget(self.note)
+
+    def set_customer(self, customer_id: uuid.UUID | None) -> None:
+        self.customer_id = customer_id
+        self.refit()
+
+    def purpose_code(self) -> str:
+        return str(self.purpose.currentData() or "")
+
+    def wanted_amount(self) -> Decimal | None:
+        try:
+            return Decimal(self.amount.text().replace(",", "").strip())
+        except InvalidOperation:
+            return None
+
+    def refit(self) -> None:
+        """Ask for a ranking; an answer to an older question is ignored."""
+        self._seq += 1
+        seq, customer, amount = self._seq, self.customer_id, self.wanted_amount()
+        if customer is None:
+            return
+        if amount is None:
+            self._show_error(self.tr("Enter the amount as a number."))
+            return
+        purpose, months = self.purpose_code(), self.months.value()
+
+        def job() -> Ranking:
+            return product_fit.rank_products(self.session, customer, purpose, amount, months)
+
+        Op(self, job).on_success(lambda r: self._on_ranked(seq, r)).on_failure(
+            lambda exc: self._on_refused(seq, exc)
+        ).run()
+
+    def _on_refused(self, seq: int, exc: Exception) -> None:
+        if seq == self._seq:
+            self._show_error(officer_message(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.ranking = None
+        self.fit_list.clear()
+        self.excluded_list.clear()
+        self.note.setText(text)
+
+    def _on_ranked(self, seq: int, ranking: Ranking) -> None:
+        if seq != self._seq:
+            return
+        self.ranking = ranking
+        self.note.setText("" if ranking.ranked else self.tr("No product fits this request."))
+        self.fit_list.clear()
+        for place, fit in enumerate(ranking.ranked, 1):
+            item = QListWidgetItem(self._fit_text(place, fit))
+            item.setData(ROLE_FIT, fit)
+            self.fit_list.addItem(item)
+        self.excluded_list.clear()
+        for left in ranking.excluded:
+            lines = [f"{left.product.code} {_name(left.product)}"]
+            lines += [f"   • {reason_text(r)}" for r in left.reasons]
+            self.excluded_list.addItem("\n".join(lines))
+        if ranking.ranked:
+            self.fit_list.setCurrentRow(0)
+        self.ranked.emit(ranking)
+
+    def _fit_text(self, place: int, fit: ProductFit) -> str:
+        head = (
+            self.tr("%1. %2 %3 — score %4; %5 at %6, instalment %7")
+            .replace("%1", str(place))
+            .replace("%2", fit.product.code)
+            .replace("%3", _name(fit.product))
+            .replace("%4", str(fit.score))
+            .replace("%5", fit.method)
+            .replace("%6", format_percent(fit.rate))
+            .replace("%7", f"{fit.instalment:,}")
+        )
+        return "\n".join([head, *(f"   • {reason_text(r)}" for r in fit.reasons)])
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        fit = item.data(ROLE_FIT)
+        if isinstance(fit, ProductFit):
+            self.chosen.emit(fit)
+
+
+def _name(product: ProductInfo) -> str:
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return product.terms.name_zh if chinese else product.terms.name_en
