@@ -236,3 +236,11 @@ def test_clean_history_raises_nothing(ctx: UserSession) -> None:
     assert sum(r.total for r in run_days(ctx, *days)) == 0
     with ctx.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEvent)) is not None
+
+
+def test_demo_step_fills_the_queue_with_every_rule(ctx: UserSession) -> None:
+    from workstation.services import demo_aml, demo_loans
+
+    demo_loans.insert_loans(ctx, 20, DAY)
+    demo_aml.demo_step(ctx, 20)
+    assert {a.rule for a in alerts(ctx)} == set(aml.RULES)
