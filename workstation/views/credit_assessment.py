@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workstation.services import credit
 from workstation.services.credit import AssessmentResult, Review
+from workstation.views.bureau_box import BureauBox
 from workstation.views.credit_scale import ScoreScale
 from workstation.views.errors import officer_message
 from workstation.views.ops import Op
@@ -55,6 +56,7 @@ class AssessmentView(QWidget):
         self.override_button.clicked.connect(self._on_override)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.bureau = BureauBox(session, self)
         self._lay_out()
         self._show(None)
 
@@ -67,6 +69,7 @@ class AssessmentView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.gauge)
         layout.addLayout(top)
+        layout.addWidget(self.bureau)
         layout.addWidget(QLabel(self.tr("Reasons")))
         layout.addWidget(self.reasons)
         layout.addWidget(QLabel(self.tr("Rule hits and fraud flags")))
@@ -102,6 +105,7 @@ class AssessmentView(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def show_application(self, app_id: uuid.UUID) -> None:
+        self.bureau.show_application(app_id)
         Op(self, lambda: credit.review(self.session, app_id)).on_success(self._on_loaded).run()
 
     def _on_loaded(self, review: Review) -> None:

@@ -1,0 +1,74 @@
+"""The credit bureau box: consent, inquiry and report import from the assessment pane."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from tests.services.bureau_support import encoded, report
+from tests.services.test_credit_fixtures import (
+    Person,
+    add_application,
+    add_person,
+    product_row_id,
+    ric,
+)
+from tests.support import Bench
+from workstation.services import bureau, credit
+from workstation.views.bureau_box import ConsentDialog
+from workstation.views.credit_assessment import AssessmentView
+from workstation.views.formatting import format_money
+
+WAIT = 10000
+
+
+def test_an_officer_records_consent_and_imports_a_report_from_the_assessment(
+    qtbot, bench: Bench, tmp_path: Path, monkeypatch
+) -> None:
+    officer = bench.sign_in("officer1")
+    number = ric(date(1985, 5, 20), 77)
+    with officer.transaction() as s:
+        customer = add_person(s, officer, Person(ric=number))
+        app_id = add_application(s, officer, customer.id, product_row_id(s)).id
+    credit.assess_application(officer, app_id)
+    view = AssessmentView(officer)
+    qtbot.addWidget(view)
+    view.resize(1100, 860)
+    view.show()
+    view.show_application(app_id)
+    box = view.bureau
+    qtbot.waitUntil(lambda: box.customer_id is not None, timeout=WAIT)
+    assert "No consent recorded" in box.consent.text()
+    assert not box.inquire_button.isEnabled()
+    assert not box.import_button.isEnabled()
+
+    def signed(dialog: ConsentDialog) -> QDialog.DialogCode:
+        assert not dialog.ok.isEnabled()  # nothing before the officer ticks "signed"
+        dialog.signed.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConsentDialog, "exec", signed)
+    box.consent_button.click()
+    qtbot.waitUntil(box.inquire_button.isEnabled, timeout=WAIT)
+    assert "Consent v1 signed" in box.consent.text()
+    box.inquire_button.click()
+    qtbot.waitUntil(box.import_button.isEnabled, timeout=WAIT)
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "x"}', encoding="utf-8")
+    box.import_file(bad)
+    qtbot.waitUntil(lambda: "cannot be imported" in box.message.text(), timeout=WAIT)
+    good = tmp_path / "report.json"
+    good.write_bytes(encoded(report(number, date(2026, 11, 1), balances=("25000.00",))))
+    box.import_file(good)
+    qtbot.waitUntil(lambda: "Report of" in box.report.text(), timeout=WAIT)
+    assert format_money(Decimal("25000.00")) in box.report.text()
+    assert "worst status N" in box.report.text()
+    assert bureau.status(officer, customer.id).report is not None
+    folder = os.environ.get("BUREAU_SHOTS")
+    if folder:
+        view.grab().save(str(Path(folder) / "bureau_box.png"))
