@@ -67,6 +67,11 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "There is no such scan in this branch."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only PNG, JPEG or PDF files can be added as scans."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file could not be read."),
+    # AML review (compliance screen).
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such alert in this branch."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Give a reason for the disposition."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This alert is already closed."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There are no alerts closed as 'report' for this report."),
 )
 
 TEMPLATES = (
@@ -99,6 +104,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "not a valid phone number for region %1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "not a valid e-mail address: %1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "registration authority '%1' is not one of 1-9, A, N, Y"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose a disposition: %1."),
 )
 
 SETTING_LABELS = (
@@ -126,6 +132,12 @@ SETTING_LABELS = (
     QT_TRANSLATE_NOOP("Settings", "Lender's licence number (contracts)"),
     QT_TRANSLATE_NOOP("Settings", "Branch telephone (letters)"),
     QT_TRANSLATE_NOOP("Settings", "Borrower signs by"),
+    QT_TRANSLATE_NOOP("Settings", "AML: daily cash per customer (CNY)"),
+    QT_TRANSLATE_NOOP("Settings", "AML: structuring from % of limit"),
+    QT_TRANSLATE_NOOP("Settings", "AML: structuring window (days)"),
+    QT_TRANSLATE_NOOP("Settings", "AML: structuring payments in window"),
+    QT_TRANSLATE_NOOP("Settings", "AML: settled within days of payout"),
+    QT_TRANSLATE_NOOP("Settings", "AML: unusual 30-day volume (× profile)"),
 )
 
 
