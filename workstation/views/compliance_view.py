@@ -107,7 +107,7 @@ class ComplianceScreen(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_pane())
-        splitter.setSizes([640, 520])
+        splitter.setSizes([600, 560])
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -171,10 +171,11 @@ class ComplianceScreen(QWidget):
             ],
             self,
         )
-        table = QTableView()
+        self.transaction_table = table = QTableView()
         table.setModel(self.transactions)
         table.setAccessibleName(self.tr("Transactions behind the alert"))
         table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Close with disposition…"))
@@ -247,6 +248,7 @@ class ComplianceScreen(QWidget):
         self.reason_fired.setText(words.why(row.rule, row.amount, detail.details))
         self.review.setText(self._review_text(detail))
         self.transactions.set_rows(list(detail.transactions))
+        self.transaction_table.resizeColumnsToContents()
         self.history.setText(
             "\n".join(
                 f"{format_datetime(e.occurred_at)}  {words.word(e.action)}  {e.actor}  {e.note}"
