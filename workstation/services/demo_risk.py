@@ -52,7 +52,7 @@ def demo_step(ctx: UserSession, customers: int) -> None:
             firm = firms[n % len(firms)] if firms and n % PER_MONTH == 5 else None
             borrower = firm or people[n % len(people)]
             code, amount, months, rate = _BUSINESS if firm else _PERSON[n % len(_PERSON)]
-            start = add_months(today, -(MONTHS - n // PER_MONTH)) - timedelta(days=n % 5)
+            start = add_months(today, n // PER_MONTH - MONTHS).replace(day=1 + n % PER_MONTH * 4)
             loan = _book(s, ctx, borrower, codes[code], (amount, months, rate), start, lpr, n)
             history += _snapshots(loan, today)
         if history:
