@@ -86,13 +86,13 @@ def test_inbox_needs_a_comment_and_approves_an_officers_referral(qtbot, bench: B
     )
     inbox.table.selectRow(0)
     assert inbox.summary.text() == "150,000 band B"
-    assert "band: B" in inbox.terms.text()
+    assert "band B" in inbox.terms.text()
     qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "comment" in inbox.message.text(), timeout=WAIT)
     qtbot.keyClicks(inbox.comment, "income verified with payslips")
     qtbot.mouseClick(inbox.decision_buttons["approved"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0, timeout=WAIT)
-    assert inbox.message.text() == "Recorded: approved."
+    assert inbox.message.text() == "Recorded: Approved."
     assert applications.get(bench.sign_in("officer1"), made.id).summary.status == "approved"
 
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from workstation.services import users
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
 from workstation.views.errors import show_error
+from workstation.views.labels import FAMILIES, label
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -29,7 +31,7 @@ class AdminView(QWidget):
             [
                 Column(self.tr("User name"), lambda u: u.username),
                 Column(self.tr("Name"), lambda u: u.display_name),
-                Column(self.tr("Role"), lambda u: u.role),
+                Column(self.tr("Role"), lambda u: label("Role", u.role)),
                 Column(self.tr("Branch"), lambda u: u.branch_code),
                 Column(self.tr("Status"), self._status),
             ],
@@ -37,14 +39,18 @@ class AdminView(QWidget):
         )
         self.roles_model = RecordTableModel(
             [
-                Column(self.tr("Role"), lambda r: r.name),
-                Column(self.tr("Description"), lambda r: r.description),
+                Column(self.tr("Role"), lambda r: label("Role", r.name)),
+                Column(self.tr("Description"), _role_description),
                 Column(self.tr("Permissions"), lambda r: ", ".join(r.permissions)),
             ],
             self,
         )
-        self.users_table = self._table(self.users_model, self.tr("Users"))
-        self.roles_table = self._table(self.roles_model, self.tr("Roles"))
+        self.users_table = self._table(
+            self.users_model, self.tr("Users"), self.tr("No users yet. Add one with “Add user…”.")
+        )
+        self.roles_table = self._table(
+            self.roles_model, self.tr("Roles"), self.tr("No roles are defined.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Users")))
         layout.addLayout(self._buttons())
@@ -58,8 +64,8 @@ class AdminView(QWidget):
             return self.tr("Disabled")
         return self.tr("Must change password") if user.must_change_password else self.tr("Active")
 
-    def _table(self, model: RecordTableModel, name: str) -> QTableView:
-        table = QTableView()
+    def _table(self, model: RecordTableModel, name: str, hint: str) -> QTableView:
+        table = HintTableView(hint)
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -123,10 +129,7 @@ class AdminView(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Add user"), self.tr("Full name:"))
         if not ok:
             return
-        roles = [r.name for r in self.roles_model._all]
-        role, ok = QInputDialog.getItem(
-            self, self.tr("Add user"), self.tr("Role:"), roles, 0, False
-        )
+        role, ok = self._pick_role(self.tr("Add user"))
         if ok and self._confirm_password():
             self._run(lambda: users.add_user(self.session, username, name, role), issued=True)
 
@@ -144,12 +147,16 @@ class AdminView(QWidget):
         user = self._selected()
         if not user:
             return
-        roles = [r.name for r in self.roles_model._all]
-        role, ok = QInputDialog.getItem(
-            self, self.tr("Change role"), self.tr("Role:"), roles, 0, False
-        )
+        role, ok = self._pick_role(self.tr("Change role"))
         if ok and self._confirm_password():
             self._run(lambda: users.set_role(self.session, user.username, role))
+
+    def _pick_role(self, title: str) -> tuple[str, bool]:
+        """The officer picks a role by its translated name; the service gets the code."""
+        codes = [r.name for r in self.roles_model._all]
+        names = [label("Role", code) for code in codes]
+        name, ok = QInputDialog.getItem(self, title, self.tr("Role:"), names, 0, False)
+        return (codes[names.index(name)] if ok and name in names else ""), ok
 
     def _run(self, fn: object, issued: bool = False) -> None:
         def done(result: object) -> None:
@@ -167,3 +174,11 @@ class AdminView(QWidget):
             self.refresh()
 
         Op(self, fn).on_success(done).run()  # type: ignore[arg-type]
+
+
+def _role_description(role: users.RoleInfo) -> str:
+    """Built-in roles have a translated description; a role IT added keeps its own text."""
+    known = FAMILIES["RoleDescription"].get(role.name)
+    if known is not None and str(known) == role.description:
+        return label("RoleDescription", role.name)
+    return role.description

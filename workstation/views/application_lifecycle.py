@@ -32,6 +32,8 @@ from workstation.services.permissions import Permission
 from workstation.services.session import StepUpRequired, UserSession
 from workstation.views.contract_preview import ContractPreview
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_date, format_money
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.signature_pad import SignatureDialog
 from workstation.views.table_model import Column, RecordTableModel
@@ -50,9 +52,9 @@ class LoanScheduleDialog(QDialog):
         self.heading = QLabel(
             self.tr("Loan %1 (%2): principal %3, outstanding %4.")
             .replace("%1", loan.number)
-            .replace("%2", loan.status)
-            .replace("%3", f"{loan.principal:,.2f}")
-            .replace("%4", f"{loan.outstanding_principal:,.2f}")
+            .replace("%2", label("LoanStatus", loan.status))
+            .replace("%3", format_money(loan.principal))
+            .replace("%4", format_money(loan.outstanding_principal))
         )
         self.heading.setWordWrap(True)
         self.model = RecordTableModel(self._columns(), self)
@@ -70,11 +72,13 @@ class LoanScheduleDialog(QDialog):
 
     def _columns(self) -> list[Column]:
         def money(header: str, part: str) -> Column:
-            return Column(header, lambda i: f"{getattr(i, part):,.2f}", None, True)
+            return Column(
+                header, lambda i: format_money(getattr(i, part)), lambda i: getattr(i, part), True
+            )
 
         return [
             Column(self.tr("No."), lambda i: str(i.number), lambda i: i.number, True),
-            Column(self.tr("Due"), lambda i: i.due_date.isoformat(), lambda i: i.due_date),
+            Column(self.tr("Due"), lambda i: format_date(i.due_date), lambda i: i.due_date),
             money(self.tr("Principal"), "principal"),
             money(self.tr("Interest"), "interest"),
             money(self.tr("Fee"), "fee"),

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.services import applications
-from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
 from workstation.views.application_view import ApplicationDetailPane
 from workstation.views.application_wizard import ApplicationWizard
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_date, format_money, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.table_model import SORT_ROLE, Column, RecordTableModel
 
@@ -32,19 +34,27 @@ class ApplicationsView(QWidget):
             [
                 Column(self.tr("Number"), lambda a: a.number),
                 Column(self.tr("Customer"), lambda a: a.customer_name),
-                Column(self.tr("Status"), lambda a: a.status),
+                Column(
+                    self.tr("Status"),
+                    lambda a: label("ApplicationStatus", a.status),
+                    lambda a: a.status,  # the status filter matches the code
+                ),
                 Column(self.tr("Product"), lambda a: a.product_code),
-                Column(self.tr("Amount"), lambda a: f"{a.amount:,}", lambda a: a.amount, True),
-                Column(self.tr("Months"), lambda a: str(a.months), lambda a: a.months, True),
+                Column(
+                    self.tr("Amount"), lambda a: format_money(a.amount), lambda a: a.amount, True
+                ),
+                Column(
+                    self.tr("Months"), lambda a: format_count(a.months), lambda a: a.months, True
+                ),
                 Column(
                     self.tr("APR"),
-                    lambda a: format_percent(a.apr) if a.apr else "–",
+                    lambda a: format_percent(a.apr),
                     lambda a: a.apr or 0,
                     True,
                 ),
                 Column(
                     self.tr("Created"),
-                    lambda a: a.created_at.strftime("%Y-%m-%d"),
+                    lambda a: format_date(a.created_at.astimezone().date()),
                     lambda a: a.created_at,
                 ),
             ],
@@ -54,7 +64,10 @@ class ApplicationsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(STATUS_COLUMN)
-        self.table = QTableView()
+        self.proxy.setFilterRole(SORT_ROLE)
+        self.table = HintTableView(
+            self.tr("No applications here yet. Start one with “New application…”.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setAccessibleName(self.tr("Applications"))
@@ -75,7 +88,8 @@ class ApplicationsView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in applications.STATUSES:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(label("ApplicationStatus", status), status)
+        self.status_filter.setAccessibleName(self.tr("Show applications with status"))
         self.status_filter.currentIndexChanged.connect(self._on_filter)
         new = QPushButton(self.tr("New application…"))
         new.clicked.connect(self.open_wizard)

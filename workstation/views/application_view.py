@@ -10,17 +10,19 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.services import applications
-from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
 from workstation.views.application_lifecycle import LifecycleActions
+from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_count, format_datetime, format_money, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -34,15 +36,19 @@ class ApplicationDetailPane(QWidget):
         self.terms = QFormLayout()
         self.timeline_model = RecordTableModel(
             [
-                Column(self.tr("When"), lambda e: e.occurred_at.strftime("%Y-%m-%d %H:%M")),
-                Column(self.tr("From"), lambda e: e.from_status),
-                Column(self.tr("To"), lambda e: e.to_status),
+                Column(
+                    self.tr("When"),
+                    lambda e: format_datetime(e.occurred_at),
+                    lambda e: e.occurred_at,
+                ),
+                Column(self.tr("From"), lambda e: _status(e.from_status)),
+                Column(self.tr("To"), lambda e: _status(e.to_status)),
                 Column(self.tr("By"), lambda e: e.actor),
-                Column(self.tr("Reason"), lambda e: e.reason),
+                Column(self.tr("Reason"), lambda e: translate_service_message(e.reason)),
             ],
             self,
         )
-        self.timeline = QTableView()
+        self.timeline = HintTableView(self.tr("No steps recorded yet."))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.horizontalHeader().setStretchLastSection(True)
@@ -78,22 +84,21 @@ class ApplicationDetailPane(QWidget):
     def _on_loaded(self, detail: applications.ApplicationDetail) -> None:
         self.detail = detail
         s = detail.summary
-        self.heading.setText(f"{s.number} · {s.customer_name} · {s.status}")
+        self.heading.setText(f"{s.number} · {s.customer_name} · {_status(s.status)}")
         while self.terms.rowCount():
             self.terms.removeRow(0)
-        for label, value in (
+        for caption, value in (
             (self.tr("Product"), f"{s.product_code} v{s.product_version}"),
-            (self.tr("Amount"), f"{s.amount:,}"),
-            (self.tr("Term"), self.tr("%1 months").replace("%1", str(s.months))),
+            (self.tr("Amount"), format_money(s.amount)),
+            (self.tr("Term"), self.tr("%1 months").replace("%1", format_count(s.months))),
             (
                 self.tr("Rate / APR"),
-                f"{format_percent(s.annual_rate)} / "
-                f"{format_percent(s.apr) if s.apr is not None else '–'}",
+                f"{format_percent(s.annual_rate)} / {format_percent(s.apr)}",
             ),
-            (self.tr("Method"), s.method),
+            (self.tr("Method"), label("RepaymentMethod", s.method)),
             (self.tr("Purpose"), detail.purpose),
         ):
-            self.terms.addRow(label, QLabel(value))
+            self.terms.addRow(caption, QLabel(value))
         self.timeline_model.set_rows(detail.timeline)
         self.timeline.resizeColumnsToContents()
         self.timeline.resizeRowsToContents()
@@ -137,9 +142,9 @@ class ApplicationDetailPane(QWidget):
     def _on_assessed(self, outcome: applications.AssessmentOutcome) -> None:
         self.message.setText(
             self.tr("Credit decision %1, band %2: the application is now %3.")
-            .replace("%1", outcome.decision)
+            .replace("%1", label("CreditDecision", outcome.decision))
             .replace("%2", outcome.band or "–")
-            .replace("%3", outcome.status)
+            .replace("%3", _status(outcome.status))
         )
         self._reload()
 
@@ -155,3 +160,7 @@ class ApplicationDetailPane(QWidget):
         assert self.detail is not None
         app_id = self.detail.summary.id
         Op(self, fn).on_success(lambda _r: self.show_application(app_id)).run()  # type: ignore[arg-type]
+
+
+def _status(code: str) -> str:
+    return label("ApplicationStatus", code) if code else "–"

@@ -6,10 +6,11 @@ part in the case (four eyes), and the refusal is shown here in its own words.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,8 +26,12 @@ from PySide6.QtWidgets import (
 
 from workstation.services import approvals
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_money, format_number, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -42,15 +47,17 @@ class ApprovalsInbox(QWidget):
                 Column(self.tr("Requested by"), lambda i: i.requested_by),
                 Column(
                     self.tr("Age (working h)"),
-                    lambda i: f"{i.age_working_hours:.1f}",
+                    lambda i: format_number(i.age_working_hours, 1),
                     lambda i: i.age_working_hours,
                     True,
                 ),
-                Column(self.tr("SLA"), self._sla),
+                Column(self.tr("SLA"), self._sla, lambda i: i.hours_left),
             ],
             self,
         )
-        self.table = QTableView()
+        self.table = HintTableView(
+            self.tr("Your queue is empty: no requests are waiting for a decision.")
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Open approval requests"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -65,27 +72,24 @@ class ApprovalsInbox(QWidget):
         self.refresh()
 
     def _kind(self, item: approvals.InboxItem) -> str:
-        names = {
-            "application_referral": self.tr("Referral"),
-            "application_limit": self.tr("Above authority"),
-            "score_override": self.tr("Score override"),
-        }
-        return names.get(item.kind, item.kind.replace("_", " "))
+        return label("ApprovalKind", item.kind)
 
     def _sla(self, item: approvals.InboxItem) -> str:
         if item.overdue:
             return self.tr("overdue")
-        return self.tr("due in %1 working hours").replace("%1", f"{item.hours_left:.0f}")
+        return self.tr("due in %1 working hours").replace("%1", format_number(item.hours_left, 0))
 
     def _detail_pane(self) -> QWidget:
         pane = QWidget()
         self.summary = QLabel(self.tr("Select a request."))
         self.assessment = QLabel()
         self.terms = QLabel()
-        for label in (self.summary, self.assessment, self.terms):
-            label.setWordWrap(True)
+        for shown in (self.summary, self.assessment, self.terms):
+            shown.setWordWrap(True)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment (required)"))
+        self.comment.setAccessibleName(self.tr("Comment"))
+        self.comment.setTabChangesFocus(True)
         self.new_amount = QLineEdit()
         self.new_amount.setPlaceholderText(self.tr("unchanged"))
         self.message = QLabel()
@@ -136,8 +140,9 @@ class ApprovalsInbox(QWidget):
 
     def _show(self, item: approvals.InboxItem | None) -> None:
         self.current = item
-        self.summary.setText(item.summary if item else self.tr("Select a request."))
-        self.assessment.setText(item.assessment if item else "")
+        summary = translate_service_message(item.summary) if item else ""
+        self.summary.setText(summary or self.tr("Select a request."))
+        self.assessment.setText(translate_service_message(item.assessment) if item else "")
         self.terms.setText(_terms(item.payload) if item else "")
         for button in self.decision_buttons.values():
             button.setEnabled(item is not None)
@@ -164,7 +169,9 @@ class ApprovalsInbox(QWidget):
             return None
 
     def _on_decided(self, made: approvals.DecisionSummary) -> None:
-        self.message.setText(self.tr("Recorded: %1.").replace("%1", made.decision))
+        self.message.setText(
+            self.tr("Recorded: %1.").replace("%1", label("ApprovalDecision", made.decision))
+        )
         self.comment.clear()
         self.new_amount.clear()
         self.refresh()
@@ -174,5 +181,34 @@ class ApprovalsInbox(QWidget):
 
 
 def _terms(payload: Any) -> str:
-    shown = {k: v for k, v in dict(payload).items() if k != "parties"}
-    return json.dumps(shown, ensure_ascii=False, sort_keys=True)[1:-1].replace('"', "")
+    """The request's terms in the officer's words; keys this screen does not know stay raw."""
+    words: dict[str, tuple[str, Callable[[Any], str]]] = {
+        "amount": (QCoreApplication.translate("ApprovalsInbox", "amount %1"), _money),
+        "owed": (QCoreApplication.translate("ApprovalsInbox", "owed %1"), _money),
+        "months": (QCoreApplication.translate("ApprovalsInbox", "%1 months"), str),
+        "days": (QCoreApplication.translate("ApprovalsInbox", "%1 days"), str),
+        "annual_rate": (QCoreApplication.translate("ApprovalsInbox", "rate %1"), _percent),
+        "rate": (QCoreApplication.translate("ApprovalsInbox", "rate %1"), _percent),
+        "band": (QCoreApplication.translate("ApprovalsInbox", "band %1"), str),
+    }
+    shown = []
+    for key, value in sorted(dict(payload).items()):
+        if key in ("parties", "reason", "number"):
+            continue
+        text, shape = words.get(key, (f"{key}: %1", str))
+        shown.append(text.replace("%1", shape(value)))
+    return ", ".join(shown)
+
+
+def _money(value: Any) -> str:
+    try:
+        return format_money(Decimal(str(value)))
+    except InvalidOperation:
+        return str(value)
+
+
+def _percent(value: Any) -> str:
+    try:
+        return format_percent(Decimal(str(value)))
+    except InvalidOperation:
+        return str(value)

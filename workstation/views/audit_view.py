@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.services import audit, maintenance
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_date
+from workstation.views.labels import label
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -25,23 +29,25 @@ def _escaped(record: audit.AuditRecord) -> str:
     return json.dumps(record.details, ensure_ascii=False)
 
 
+def _utc_time(record: audit.AuditRecord) -> str:
+    """Auditors compare events across branches, so the trail stays in UTC, to the second."""
+    moment = record.occurred_at.astimezone(UTC)
+    return f"{format_date(moment.date())} {moment:%H:%M:%S}"
+
+
 class AuditView(QWidget):
     def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = RecordTableModel(
             [
-                Column("#", lambda r: str(r.seq), lambda r: r.seq, align_right=True),
-                Column(
-                    self.tr("Time (UTC)"),
-                    lambda r: f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
-                    lambda r: r.occurred_at,
-                ),
+                Column("#", lambda r: format_count(r.seq), lambda r: r.seq, align_right=True),
+                Column(self.tr("Time (UTC)"), _utc_time, lambda r: r.occurred_at),
                 Column(self.tr("User"), lambda r: r.actor_name),
-                Column(self.tr("Role"), lambda r: r.actor_role),
+                Column(self.tr("Role"), lambda r: label("Role", r.actor_role)),
                 Column(self.tr("Action"), lambda r: r.action),
                 Column(self.tr("Subject"), lambda r: r.subject_id),
-                Column(self.tr("Outcome"), lambda r: r.outcome),
+                Column(self.tr("Outcome"), lambda r: label("AuditOutcome", r.outcome)),
                 Column(self.tr("Details"), _escaped),
             ],
             self,
@@ -59,7 +65,9 @@ class AuditView(QWidget):
         verify = QPushButton(self.tr("Verify chain"))
         verify.clicked.connect(self._on_verify)
         self.verify_result = QLabel()
-        self.table = QTableView()
+        self.table = HintTableView(
+            self.tr("No audit events match. Clear the filters or try part of an action name.")
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit events"))
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -91,12 +99,14 @@ class AuditView(QWidget):
 
     def _on_verified(self, report: audit.ChainReport) -> None:
         if report.ok:
-            text = self.tr("Chain intact: %1 events verified.").replace("%1", str(report.count))
+            text = self.tr("Chain intact: %1 events verified.").replace(
+                "%1", format_count(report.count)
+            )
         else:
             text = (
                 self.tr("Chain broken at event %1: %2")
-                .replace("%1", str(report.first_broken_seq))
-                .replace("%2", report.problem)
+                .replace("%1", format_count(report.first_broken_seq or 0))
+                .replace("%2", translate_service_message(report.problem))
             )
         self.verify_result.setText(text)
         self.refresh()

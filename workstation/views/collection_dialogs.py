@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.services import collections
+from workstation.services import collections, conduct
+from workstation.views.formatting import currency_symbol
+from workstation.views.labels import label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -32,10 +34,10 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def _combo(items: list[tuple[str, str]]) -> QComboBox:
+def _combo(family: str, codes: tuple[str, ...]) -> QComboBox:
     combo = QComboBox()
-    for code, label in items:
-        combo.addItem(label, code)
+    for code in codes:
+        combo.addItem(label(family, code), code)
     return combo
 
 
@@ -43,12 +45,11 @@ class ContactDialog(QDialog):
     def __init__(self, contacts: tuple[collections.ContactOption, ...], parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log contact"))
-        self.channel = _combo(self._channels())
+        self.channel = _combo("Channel", conduct.CHANNELS)
         self.contact = QComboBox()
         for option in contacts:
-            self.contact.addItem(option.label, option)
-        outcomes = self._outcomes()
-        self.outcome = _combo([(code, outcomes[code]) for code in collections.OUTCOMES])
+            self.contact.addItem(_contact_text(option), option)
+        self.outcome = _combo("ContactOutcome", collections.OUTCOMES)
         self.note = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("Channel"), self.channel)
@@ -56,28 +57,6 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(_buttons(self))
-
-    def _channels(self) -> list[tuple[str, str]]:
-        return [
-            ("phone", self.tr("Phone call")),
-            ("sms", self.tr("Text message")),
-            ("email", self.tr("E-mail")),
-            ("visit", self.tr("Visit")),
-            ("letter", self.tr("Letter")),
-        ]
-
-    def _outcomes(self) -> dict[str, str]:
-        return {
-            "no_answer": self.tr("No answer"),
-            "left_message": self.tr("Left a message"),
-            "spoke_promise": self.tr("Spoke: promised to pay"),
-            "spoke_refused": self.tr("Spoke: refused to pay"),
-            "wrong_number": self.tr("Wrong number"),
-            "dispute_raised": self.tr("Borrower disputes the debt"),
-            "hardship_claimed": self.tr("Borrower reports hardship"),
-            "paid_already": self.tr("Says already paid"),
-            "callback_requested": self.tr("Asked to be called back"),
-        }
 
     def values(self) -> tuple[str, str, uuid.UUID | None, str, str]:
         option = self.contact.currentData()
@@ -99,7 +78,7 @@ class PromiseDialog(QDialog):
         self.due = QDateEdit(QDate.currentDate().addDays(3))
         self.due.setCalendarPopup(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Amount (CNY)"), self.amount)
+        form.addRow(self.tr("Amount (%1)").replace("%1", currency_symbol()), self.amount)
         form.addRow(self.tr("Promised by"), self.due)
         form.addRow(_buttons(self))
 
@@ -124,7 +103,7 @@ class EscalationDialog(QDialog):
         self.reason.setMinimumWidth(320)
         form = QFormLayout(self)
         if kind == "settlement":
-            form.addRow(self.tr("Settle for (CNY)"), self.amount)
+            form.addRow(self.tr("Settle for (%1)").replace("%1", currency_symbol()), self.amount)
         if kind == "restructure":
             form.addRow(self.tr("New term (months)"), self.months)
             form.addRow(self.tr("Annual rate"), self.rate)
@@ -140,3 +119,9 @@ class EscalationDialog(QDialog):
             "write_off": self.tr("Request write-off: %1"),
             "hardship_hold": self.tr("Request hardship hold: %1"),
         }
+
+
+def _contact_text(option: collections.ContactOption) -> str:
+    """The service labels a contact "<kind> <name>: <masked value>"; the kind is a code."""
+    rest = option.label.removeprefix(option.kind)
+    return f"{label('Party', option.party)} · {label('ContactKind', option.kind)}{rest}"

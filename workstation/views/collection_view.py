@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from decimal import Decimal
 from typing import Any, cast
 
 from PySide6.QtWidgets import (
@@ -30,14 +29,14 @@ from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 from workstation.views.collection_dialogs import ContactDialog, EscalationDialog, PromiseDialog
 from workstation.views.collection_queue import QueueModel
+from workstation.views.empty_state import HintTableView
 from workstation.views.eod_dialog import EodDialog
+from workstation.views.formatting import format_count, format_datetime, format_money
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.repayment_dialog import RepaymentDialog, show_allocation
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
-
-
-def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
 
 
 class CollectionView(QWidget):
@@ -48,7 +47,11 @@ class CollectionView(QWidget):
         self.queue_model = QueueModel(self._queue_columns(), self._load_page, self)
         self.timeline_model = RecordTableModel(self._timeline_columns(), self)
         self.reminder_model = RecordTableModel(self._reminder_columns(), self)
-        self.queue_table = self._table(self.queue_model, self.tr("Work queue"))
+        self.queue_table = self._table(
+            self.queue_model,
+            self.tr("Work queue"),
+            self.tr("Your queue is empty: no open cases are assigned to you."),
+        )
         self.queue_table.selectionModel().currentRowChanged.connect(self._on_case_selected)
         self.everyone = QCheckBox(self.tr("All branch cases"))
         self.everyone.setVisible(session.actor.can(Permission.COLLECTION_ASSIGN))
@@ -59,7 +62,12 @@ class CollectionView(QWidget):
         self.case_title.setWordWrap(True)
         tabs = QTabWidget()
         tabs.addTab(self._queue_page(), self.tr("Cases"))
-        tabs.addTab(self._table(self.reminder_model, self.tr("Reminders")), self.tr("Reminders"))
+        reminders_table = self._table(
+            self.reminder_model,
+            self.tr("Reminders"),
+            self.tr("No reminders yet. The end of day queues them before and after due dates."),
+        )
+        tabs.addTab(reminders_table, self.tr("Reminders"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(tabs, 1)
@@ -71,55 +79,73 @@ class CollectionView(QWidget):
         return [
             Column(self.tr("Loan"), lambda r: r.loan_number),
             Column(self.tr("Borrower"), lambda r: r.customer_name),
-            Column(self.tr("Bucket"), lambda r: r.bucket),
+            Column(
+                self.tr("Bucket"),
+                lambda r: label("Bucket", r.bucket),
+                lambda r: collections.BUCKET_RANK.get(r.bucket, 0),
+            ),
             Column(
                 self.tr("Days past due"),
-                lambda r: str(r.days_past_due),
+                lambda r: format_count(r.days_past_due),
                 lambda r: r.days_past_due,
                 True,
             ),
             Column(
                 self.tr("Overdue"),
-                lambda r: _money(r.amount_overdue),
+                lambda r: format_money(r.amount_overdue),
                 lambda r: r.amount_overdue,
                 True,
             ),
             Column(
                 self.tr("Broken promises"),
-                lambda r: str(r.broken_promises),
+                lambda r: format_count(r.broken_promises),
                 lambda r: r.broken_promises,
                 True,
             ),
-            Column(self.tr("Last contact"), self._last_contact),
+            Column(
+                self.tr("Last contact"),
+                self._last_contact,
+                lambda r: r.last_contact_at.timestamp() if r.last_contact_at else 0.0,
+            ),
             Column(self.tr("Collector"), lambda r: r.assigned_to),
         ]
 
     def _last_contact(self, row: collections.QueueRow) -> str:
-        return row.last_contact_at.strftime("%Y-%m-%d %H:%M") if row.last_contact_at else "-"
+        return format_datetime(row.last_contact_at) if row.last_contact_at else "-"
 
     def _timeline_columns(self) -> list[Column]:
         return [
-            Column(self.tr("When"), lambda t: t.at.strftime("%Y-%m-%d %H:%M"), lambda t: t.at),
-            Column(self.tr("What"), lambda t: t.kind),
-            Column(self.tr("Channel"), lambda t: t.channel),
-            Column(self.tr("Party"), lambda t: t.party),
-            Column(self.tr("Outcome"), lambda t: t.outcome),
-            Column(self.tr("Amount"), lambda t: _money(t.amount), align_right=True),
-            Column(self.tr("Note"), lambda t: t.note),
+            Column(self.tr("When"), lambda t: format_datetime(t.at), lambda t: t.at),
+            Column(self.tr("What"), lambda t: label("TimelineKind", t.kind)),
+            Column(self.tr("Channel"), lambda t: label("Channel", t.channel) if t.channel else ""),
+            Column(self.tr("Party"), lambda t: label("Party", t.party) if t.party else ""),
+            Column(self.tr("Outcome"), _timeline_outcome),
+            Column(
+                self.tr("Amount"),
+                lambda t: format_money(t.amount),
+                lambda t: t.amount or 0,
+                align_right=True,
+            ),
+            Column(self.tr("Note"), lambda t: translate_service_message(t.note)),
         ]
 
     def _reminder_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Channel"), lambda r: r.channel),
-            Column(self.tr("Template"), lambda r: r.template),
+            Column(self.tr("Channel"), lambda r: label("Channel", r.channel)),
+            Column(self.tr("Template"), lambda r: label("ReminderTemplate", r.template)),
             Column(self.tr("Recipient"), lambda r: r.recipient),
-            Column(self.tr("Status"), lambda r: r.status),
-            Column(self.tr("Attempts"), lambda r: str(r.attempts), align_right=True),
-            Column(self.tr("Last error"), lambda r: r.last_error),
+            Column(self.tr("Status"), lambda r: label("ReminderStatus", r.status)),
+            Column(
+                self.tr("Attempts"),
+                lambda r: format_count(r.attempts),
+                lambda r: r.attempts,
+                align_right=True,
+            ),
+            Column(self.tr("Last error"), lambda r: translate_service_message(r.last_error)),
         ]
 
-    def _table(self, model: RecordTableModel, name: str) -> QTableView:
-        table = QTableView()
+    def _table(self, model: RecordTableModel, name: str, hint: str) -> QTableView:
+        table = HintTableView(hint)
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -159,7 +185,12 @@ class CollectionView(QWidget):
         actions.addStretch(1)
         box.addLayout(actions)
         box.addLayout(self._escalation_buttons())
-        box.addWidget(self._table(self.timeline_model, self.tr("Case timeline")), 1)
+        timeline = self._table(
+            self.timeline_model,
+            self.tr("Case timeline"),
+            self.tr("Nothing recorded on this case yet."),
+        )
+        box.addWidget(timeline, 1)
         splitter = QSplitter()
         splitter.addWidget(self.queue_table)
         splitter.addWidget(case_panel)
@@ -226,14 +257,14 @@ class CollectionView(QWidget):
             self.tr("%1 · loan %2 · %3 days past due · overdue %4 · outstanding principal %5%6")
             .replace("%1", case.customer_name)
             .replace("%2", loan.number)
-            .replace("%3", str(loan.days_past_due))
-            .replace("%4", _money(loan.amount_overdue))
-            .replace("%5", _money(loan.outstanding_principal))
+            .replace("%3", format_count(loan.days_past_due))
+            .replace("%4", format_money(loan.amount_overdue))
+            .replace("%5", format_money(loan.outstanding_principal))
             .replace("%6", self._hold_text(case.hold))
         )
 
     def _hold_text(self, hold: str) -> str:
-        return self.tr(" · contact on hold (%1)").replace("%1", hold) if hold else ""
+        return self.tr(" · contact on hold (%1)").replace("%1", label("Hold", hold)) if hold else ""
 
     # -- actions -----------------------------------------------------------------------
     def submit_contact(
@@ -336,3 +367,9 @@ class CollectionView(QWidget):
         dialog = EodDialog(self.session, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
+
+
+def _timeline_outcome(item: collections.TimelineItem) -> str:
+    """A contact's outcome, a promise's state or a ledger entry's kind, by the item's kind."""
+    family = {"promise": "PromiseStatus", "payment": "LedgerKind"}.get(item.kind, "ContactOutcome")
+    return label(family, item.outcome) if item.outcome else ""

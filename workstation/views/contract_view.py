@@ -26,6 +26,9 @@ from workstation.services import contracts
 from workstation.services.contracts import ContractSummary, ContractVerification
 from workstation.services.session import UserSession
 from workstation.views.contract_preview import ContractPreview
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import currency_symbol, format_datetime, format_money
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.signature_pad import SignatureDialog
 from workstation.views.table_model import SORT_ROLE, Column, RecordTableModel
@@ -41,7 +44,9 @@ class ContractsView(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
+        self.table = HintTableView(
+            self.tr("No contracts match. Clear the search or choose “Any status”."), self
+        )
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -52,13 +57,10 @@ class ContractsView(QWidget):
         self.search.setPlaceholderText(self.tr("Contract number or customer name"))
         self.search.returnPressed.connect(self.refresh)
         self.status = QComboBox(self)
-        for text, value in (
-            (self.tr("Any status"), ""),
-            (self.tr("Draft"), "draft"),
-            (self.tr("Signed"), "signed"),
-            (self.tr("Void"), "void"),
-        ):
-            self.status.addItem(text, value)
+        self.status.addItem(self.tr("Any status"), "")
+        for value in ("draft", "signed", "void"):
+            self.status.addItem(label("ContractStatus", value), value)
+        self.status.setAccessibleName(self.tr("Contract status"))
         self.status.currentIndexChanged.connect(self.refresh)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
@@ -78,32 +80,35 @@ class ContractsView(QWidget):
             Column(self.tr("Issue"), lambda c: str(c.issue), lambda c: c.issue),
             Column(self.tr("Customer"), lambda c: c.customer_name),
             Column(
-                self.tr("Amount (CNY)"),
-                lambda c: f"{c.amount:,.2f}",
+                self.tr("Amount (%1)").replace("%1", currency_symbol()),
+                lambda c: format_money(c.amount),
                 lambda c: c.amount,
                 align_right=True,
             ),
-            Column(self.tr("Status"), self._status_text),
+            Column(self.tr("Status"), self._status_text, lambda c: c.status),
             Column(
-                self.tr("Issued"), lambda c: f"{c.issued_at:%Y-%m-%d %H:%M}", lambda c: c.issued_at
+                self.tr("Issued"), lambda c: format_datetime(c.issued_at), lambda c: c.issued_at
             ),
             Column(
                 self.tr("Signed"),
-                lambda c: f"{c.signed_at:%Y-%m-%d %H:%M}" if c.signed_at else "",
-                lambda c: c.signed_at.isoformat() if c.signed_at else "",
+                lambda c: format_datetime(c.signed_at),
+                lambda c: c.signed_at.timestamp() if c.signed_at else 0.0,
             ),
         ]
 
     def _status_text(self, contract: ContractSummary) -> str:
-        texts = {"draft": self.tr("Draft"), "signed": self.tr("Signed"), "void": self.tr("Void")}
-        return texts.get(contract.status, contract.status)
+        return label("ContractStatus", contract.status)
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Search:")))
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        since_label = QLabel(self.tr("Issued &from:"))
+        since_label.setBuddy(self.since)
+        row.addWidget(search_label)
         row.addWidget(self.search, 2)
         row.addWidget(self.status)
-        row.addWidget(QLabel(self.tr("Issued from:")))
+        row.addWidget(since_label)
         row.addWidget(self.since)
         return row
 

@@ -25,8 +25,12 @@ from workstation.services import credit
 from workstation.services.credit import AssessmentResult, Review
 from workstation.views.bureau_box import BureauBox
 from workstation.views.credit_scale import ScoreScale
+from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_count, format_datetime, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -49,9 +53,17 @@ class AssessmentView(QWidget):
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.flags_model = RecordTableModel(self._flag_columns(), self)
-        self.flags = self._table(self.flags_model, self.tr("Rule hits and fraud flags"))
+        self.flags = self._table(
+            self.flags_model,
+            self.tr("Rule hits and fraud flags"),
+            self.tr("No policy rule or fraud check fired."),
+        )
         self.history_model = RecordTableModel(self._history_columns(), self)
-        self.history = self._table(self.history_model, self.tr("Assessment history"))
+        self.history = self._table(
+            self.history_model,
+            self.tr("Assessment history"),
+            self.tr("This customer has no earlier assessments."),
+        )
         self.override_button = QPushButton(self.tr("Request override…"))
         self.override_button.clicked.connect(self._on_override)
         self.message = QLabel()
@@ -78,8 +90,8 @@ class AssessmentView(QWidget):
         layout.addWidget(self.history, 1)
         layout.addWidget(self.message)
 
-    def _table(self, model: RecordTableModel, name: str) -> QTableView:
-        table = QTableView()
+    def _table(self, model: RecordTableModel, name: str, hint: str) -> QTableView:
+        table = HintTableView(hint)
         table.setModel(model)
         table.setAccessibleName(name)
         table.horizontalHeader().setStretchLastSection(True)
@@ -96,8 +108,10 @@ class AssessmentView(QWidget):
 
     def _history_columns(self) -> list[Column]:
         return [
-            Column(self.tr("When"), lambda r: r.assessed_at.strftime("%Y-%m-%d %H:%M")),
-            Column(self.tr("Score"), lambda r: str(r.score), lambda r: r.score, True),
+            Column(
+                self.tr("When"), lambda r: format_datetime(r.assessed_at), lambda r: r.assessed_at
+            ),
+            Column(self.tr("Score"), lambda r: format_count(r.score), lambda r: r.score, True),
             Column(self.tr("Band"), lambda r: r.band),
             Column(self.tr("Decision"), lambda r: self.decision_text(r.decision)),
         ]
@@ -125,11 +139,11 @@ class AssessmentView(QWidget):
             self.flags_model.set_rows([])
             return
         self.band.setText(self._band_text(result.band))
-        self.pd.setText(f"{result.probability_of_default * 100:.2f}%")
+        self.pd.setText(format_percent(result.probability_of_default))
         self.decision.setText(self.decision_text(result.decision))
         zh = chinese()
         self.reasons.setText(
-            "\n".join(f"• {r.text_zh if zh else r.text_en}" for r in result.reasons)
+            "\n".join(f"• {_either(zh, r.text_zh, r.text_en)}" for r in result.reasons)
         )
         self.flags_model.set_rows(self._flag_rows(result, zh))
 
@@ -140,28 +154,16 @@ class AssessmentView(QWidget):
         return f"{band} · {label}" if label else band
 
     def decision_text(self, decision: str) -> str:
-        words = {
-            "approve": self.tr("Approve"),
-            "refer": self.tr("Refer to a supervisor"),
-            "decline": self.tr("Decline"),
-        }
-        return words.get(decision, decision)
+        return label("CreditDecision", decision)
 
     def _flag_rows(self, result: AssessmentResult, zh: bool) -> list[tuple[str, str, str, str]]:
         rule, fraud = self.tr("Policy rule"), self.tr("Fraud check")
-        severities = {
-            "hard": self.tr("hard"),
-            "soft": self.tr("soft"),
-            "low": self.tr("low"),
-            "medium": self.tr("medium"),
-            "high": self.tr("high"),
-        }
         rows = [
-            (rule, severities[h.severity], h.rule_id, h.message_zh if zh else h.message)
+            (rule, label("Severity", h.severity), h.rule_id, _either(zh, h.message_zh, h.message))
             for h in result.rule_hits
         ]
         rows += [
-            (fraud, severities[f.severity], f.check_id, f.message_zh if zh else f.message)
+            (fraud, label("Severity", f.severity), f.check_id, _either(zh, f.message_zh, f.message))
             for f in result.fraud_flags
         ]
         return rows
@@ -185,3 +187,10 @@ class AssessmentView(QWidget):
             .on_failure(lambda exc: self.message.setText(officer_message(exc)))
             .run()
         )
+
+
+def _either(zh: bool, chinese_text: str, english: str) -> str:
+    """The engine's own Chinese; a reason stored before it had one goes through the templates."""
+    if not zh:
+        return english
+    return chinese_text or translate_service_message(english)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from workstation.services import credit_monitoring
 from workstation.services.credit_monitoring import MonitoringReport, RecentAssessment
 from workstation.views.credit_assessment import AssessmentView, chinese
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_datetime, format_number
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -55,6 +57,7 @@ class MonitoringPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for days in WINDOWS:
             self.period.addItem(self.tr("Last %n day(s)", "", days), days)
         self.period.setCurrentIndex(WINDOWS.index(90))
@@ -69,7 +72,7 @@ class MonitoringPane(QWidget):
         self.chart_view.setMinimumHeight(240)
         self.labels: dict[str, str] = {}
         self.csi_model = RecordTableModel(self._csi_columns(), self)
-        self.csi = QTableView()
+        self.csi = HintTableView(self.tr("No applications were assessed in this period."))
         self.csi.setModel(self.csi_model)
         self.csi.setAccessibleName(self.tr("Characteristic stability"))
         self.csi.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -89,12 +92,15 @@ class MonitoringPane(QWidget):
         return [
             Column(self.tr("Characteristic"), lambda c: self.labels.get(c.characteristic, "")),
             Column(
-                self.tr("CSI"), lambda c: f"{c.stability.psi:.3f}", lambda c: c.stability.psi, True
+                self.tr("CSI"),
+                lambda c: format_number(c.stability.psi, 3),
+                lambda c: c.stability.psi,
+                True,
             ),
             Column(self.tr("Status"), lambda c: self._status(c.stability.label)),
             Column(
                 self.tr("Points shift"),
-                lambda c: f"{c.points_shift:+.1f}",
+                lambda c: ("+" if c.points_shift > 0 else "") + format_number(c.points_shift, 1),
                 lambda c: c.points_shift,
                 True,
             ),
@@ -126,10 +132,10 @@ class MonitoringPane(QWidget):
             return
         self.summary.setText(
             self.tr("%1 applications; score PSI %2 (%3). Bands: %4")
-            .replace("%1", str(report.applications))
-            .replace("%2", f"{report.score_stability.psi:.3f}")
+            .replace("%1", format_count(report.applications))
+            .replace("%2", format_number(report.score_stability.psi, 3))
             .replace("%3", self._status(report.score_stability.label))
-            .replace("%4", ", ".join(f"{band} {n}" for band, n in report.bands))
+            .replace("%4", ", ".join(f"{band} {format_count(n)}" for band, n in report.bands))
         )
 
     def _draw(self, report: MonitoringReport) -> None:
@@ -160,7 +166,9 @@ class AssessmentsPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = RecordTableModel(self._columns(), self)
-        self.table = QTableView()
+        self.table = HintTableView(
+            self.tr("No assessments yet. Submit an application to have it scored.")
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Recent assessments"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -186,10 +194,14 @@ class AssessmentsPane(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Application"), lambda r: r.number),
-            Column(self.tr("Score"), lambda r: str(r.score), lambda r: r.score, True),
+            Column(self.tr("Score"), lambda r: format_count(r.score), lambda r: r.score, True),
             Column(self.tr("Band"), lambda r: r.band),
             Column(self.tr("Decision"), lambda r: self.detail.decision_text(r.decision)),
-            Column(self.tr("Assessed"), lambda r: r.assessed_at.strftime("%Y-%m-%d %H:%M")),
+            Column(
+                self.tr("Assessed"),
+                lambda r: format_datetime(r.assessed_at),
+                lambda r: r.assessed_at,
+            ),
         ]
 
     def refresh(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,9 @@ from workstation.services.customer_detail import AttachmentInfo
 from workstation.services.fileio import write_atomic
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_datetime, format_number
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -37,7 +38,8 @@ class ScansTab(QWidget):
         self.session = session
         self.customer_id: uuid.UUID | None = None
         self.model = RecordTableModel(self._columns(), self)
-        self.table = QTableView()
+        self.table = HintTableView(self.tr("No scans yet. Choose the kind and press “Add scan…”."))
+        self.table.setAccessibleName(self.tr("Scans"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.view_scan(index.row()))
@@ -62,12 +64,13 @@ class ScansTab(QWidget):
             Column(self.tr("Kind"), lambda a: names.get(a.kind, a.kind)),
             Column(self.tr("Type"), lambda a: a.media_type),
             Column(self.tr("Size"), lambda a: _size(a.size), lambda a: a.size, True),
-            Column(self.tr("Added"), lambda a: a.added_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Added"), lambda a: format_datetime(a.added_at), lambda a: a.added_at),
         ]
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of scan"))
         for key, label in self._kinds():
             self.kind.addItem(label, key)
         self.add_button = QPushButton(self.tr("Add scan…"))
@@ -187,4 +190,6 @@ class ScanDialog(QDialog):
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:,.0f} KB" if size < 1048576 else f"{size / 1048576:,.1f} MB"
+    if size < 1048576:
+        return f"{format_number(size / 1024, 0)} KB"
+    return f"{format_number(size / 1048576, 1)} MB"

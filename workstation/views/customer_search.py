@@ -26,6 +26,9 @@ from workstation.services.customer_records import CustomerSummary
 from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 from workstation.views.customer_view import CustomerView
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_money
+from workstation.views.labels import label
 from workstation.views.onboarding import OnboardingForm
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
@@ -42,6 +45,7 @@ class CustomerSearchView(QWidget):
             self.tr("Name, pinyin, initials, ID number or last 4+ phone digits")
         )
         self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Find a customer"))
         self.new_button = QPushButton(self.tr("New customer…"))
         self.new_button.setVisible(session.actor.can(Permission.CUSTOMER_WRITE))
         self.status = QLabel()
@@ -51,7 +55,12 @@ class CustomerSearchView(QWidget):
         self.timer.timeout.connect(self.run_search)
         self.query.textChanged.connect(lambda _t: self.timer.start())
         self.model = RecordTableModel(self._columns(), self)
-        self.table = QTableView()
+        self.table = HintTableView(
+            self.tr(
+                "No customers match. Try part of the name, pinyin initials, or the last 4 "
+                "digits of the phone."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -69,20 +78,23 @@ class CustomerSearchView(QWidget):
             Column(self.tr("Name"), lambda c: c.name),
             Column(
                 self.tr("Type"),
-                lambda c: self.tr("Business") if c.kind == "business" else self.tr("Person"),
+                lambda c: label("CustomerKind", c.kind),
             ),
             Column(self.tr("ID number"), lambda c: c.id_masked),
             Column(self.tr("Mobile"), lambda c: c.mobile_masked),
             Column(
-                self.tr("Age"), lambda c: "" if c.age is None else str(c.age), lambda c: c.age or 0
+                self.tr("Age"),
+                lambda c: "" if c.age is None else format_count(c.age),
+                lambda c: c.age or 0,
+                align_right=True,
             ),
             Column(
                 self.tr("Monthly income"),
-                lambda c: f"{c.monthly_income:,.2f}",
+                lambda c: format_money(c.monthly_income),
                 lambda c: c.monthly_income,
                 align_right=True,
             ),
-            Column(self.tr("Onboarding"), lambda c: c.onboarding_state),
+            Column(self.tr("Onboarding"), lambda c: label("OnboardingState", c.onboarding_state)),
         ]
 
     def run_search(self) -> None:
@@ -97,7 +109,7 @@ class CustomerSearchView(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.status.setText(
-            self.tr("%1 customers shown (at most 50)").replace("%1", str(len(rows)))
+            self.tr("%1 customers shown (at most 50)").replace("%1", format_count(len(rows)))
         )
 
     def selected(self) -> CustomerSummary | None:

@@ -25,7 +25,11 @@ from workstation.services.permissions import Permission
 from workstation.services.session import UserSession
 from workstation.views.customer_edit_dialog import ContactEditDialog
 from workstation.views.customer_scans import ScansTab
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_date, format_datetime, format_money
+from workstation.views.labels import label, label_any
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -42,8 +46,10 @@ class CustomerView(QWidget):
         self.values: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.models = self._models()
+        hints = self._empty_hints()
         for key, title in self._tab_titles():
-            table = QTableView()
+            table = HintTableView(hints[key])
+            table.setAccessibleName(title)
             table.setModel(self.models[key])
             table.horizontalHeader().setStretchLastSection(True)
             self.tabs.addTab(table, title)
@@ -78,11 +84,11 @@ class CustomerView(QWidget):
         row = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         for form, keys in ((left, self._left_rows()), (right, self._right_rows())):
-            for key, label in keys:
+            for key, caption in keys:
                 value = QLabel()
                 value.setObjectName(f"value_{key}")
                 self.values[key] = value
-                form.addRow(label, self._with_reveal(key, value))
+                form.addRow(caption, self._with_reveal(key, value, caption))
         row.addLayout(left, 1)
         row.addLayout(right, 1)
         return row
@@ -104,7 +110,7 @@ class CustomerView(QWidget):
             ("verified", self.tr("In-person check")),
         ]
 
-    def _with_reveal(self, key: str, value: QLabel) -> QWidget:
+    def _with_reveal(self, key: str, value: QLabel, caption: str) -> QWidget:
         if key not in customers.REVEALABLE or not self.session.actor.can(Permission.PII_REVEAL):
             return value
         box = QWidget()
@@ -112,6 +118,7 @@ class CustomerView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         button = QPushButton(self.tr("Reveal"))
         button.setObjectName(f"reveal_{key}")
+        button.setAccessibleName(self.tr("Reveal %1").replace("%1", caption))
         button.clicked.connect(lambda _c=False, k=key: self._on_reveal(k))
         row.addWidget(value)
         row.addWidget(button)
@@ -127,25 +134,43 @@ class CustomerView(QWidget):
             ("links", self.tr("Applications and loans")),
         ]
 
+    def _empty_hints(self) -> dict[str, str]:
+        return {
+            "documents": self.tr("No identity documents recorded."),
+            "signals": self.tr("No fraud signals: no phone, address or card is shared."),
+            "hits": self.tr("No watch-list hits."),
+            "history": self.tr("No changes since onboarding."),
+            "links": self.tr("No applications or loans yet."),
+        }
+
     def _models(self) -> dict[str, RecordTableModel]:
         return {
             "documents": RecordTableModel(
                 [
-                    Column(self.tr("Type"), lambda d: d.doc_type),
+                    Column(self.tr("Type"), lambda d: label("DocumentType", d.doc_type)),
                     Column(self.tr("Number"), lambda d: d.number_masked),
-                    Column(self.tr("Expiry"), lambda d: str(d.expiry_date or "")),
+                    Column(
+                        self.tr("Expiry"),
+                        lambda d: format_date(d.expiry_date),
+                        lambda d: d.expiry_date.toordinal() if d.expiry_date else 0,
+                    ),
                     Column(
                         self.tr("Check"),
                         lambda d: self.tr("passed") if d.valid else self.tr("failed"),
                     ),
-                    Column(self.tr("Notes"), lambda d: "; ".join(d.problems + d.warnings)),
+                    Column(
+                        self.tr("Notes"),
+                        lambda d: "; ".join(
+                            translate_service_message(m) for m in d.problems + d.warnings
+                        ),
+                    ),
                 ],
                 self,
             ),
             "signals": RecordTableModel(
                 [
-                    Column(self.tr("Signal"), lambda s: s.kind),
-                    Column(self.tr("Severity"), lambda s: s.severity),
+                    Column(self.tr("Signal"), lambda s: label("SignalKind", s.kind)),
+                    Column(self.tr("Severity"), lambda s: label("Severity", s.severity)),
                     Column(self.tr("Other customer"), lambda s: s.other_name),
                     Column(self.tr("Detail"), lambda s: s.detail),
                 ],
@@ -155,8 +180,10 @@ class CustomerView(QWidget):
                 [
                     Column(self.tr("Listed name"), lambda h: h.entry_name),
                     Column(self.tr("List"), lambda h: h.list_name),
-                    Column(self.tr("Match"), lambda h: f"{h.match_kind} {h.score}"),
-                    Column(self.tr("Status"), lambda h: h.status),
+                    Column(
+                        self.tr("Match"), lambda h: f"{label('MatchKind', h.match_kind)} {h.score}"
+                    ),
+                    Column(self.tr("Status"), lambda h: label("WatchlistStatus", h.status)),
                     Column(
                         self.tr("Decision"),
                         lambda h: f"{h.decided_by} {h.decision_comment}".strip(),
@@ -166,7 +193,7 @@ class CustomerView(QWidget):
             ),
             "history": RecordTableModel(
                 [
-                    Column(self.tr("When"), lambda r: r.at.strftime("%Y-%m-%d %H:%M")),
+                    Column(self.tr("When"), lambda r: format_datetime(r.at), lambda r: r.at),
                     Column(self.tr("By"), lambda r: r.changed_by),
                     Column(self.tr("Changes"), lambda r: _changes(r.changes)),
                 ],
@@ -175,9 +202,15 @@ class CustomerView(QWidget):
             "links": RecordTableModel(
                 [
                     Column(self.tr("Number"), lambda x: x.number),
-                    Column(self.tr("Status"), lambda x: x.status),
                     Column(
-                        self.tr("Amount"), lambda x: f"{x.amount:,.2f}", lambda x: x.amount, True
+                        self.tr("Status"),
+                        lambda x: label_any(("ApplicationStatus", "LoanStatus"), x.status),
+                    ),
+                    Column(
+                        self.tr("Amount"),
+                        lambda x: format_money(x.amount),
+                        lambda x: x.amount,
+                        True,
                     ),
                 ],
                 self,
@@ -194,16 +227,19 @@ class CustomerView(QWidget):
     def show_detail(self, detail: CustomerDetail) -> None:
         self.detail = detail
         s = detail.summary
-        self.title.setText(f"<b>{s.name}</b>  ({s.kind}, {s.branch})")
+        self.title.setText(f"<b>{s.name}</b>  ({label('CustomerKind', s.kind)}, {s.branch})")
         contacts = {c.kind: c.shown for c in detail.contacts}
         self.values["id_number"].setText(s.id_masked)
         self.values["mobile"].setText(s.mobile_masked)
         self.values["bank_card"].setText(detail.accounts[0].card_masked if detail.accounts else "")
-        self.values["birth"].setText(f"{s.birth_date or ''} / {s.age or ''} / {s.sex}")
-        self.values["state"].setText(f"{s.status} / {s.onboarding_state}")
+        age = format_count(s.age) if s.age is not None else ""
+        sex = label("Sex", s.sex) if s.sex else ""
+        self.values["birth"].setText(f"{format_date(s.birth_date)} / {age} / {sex}")
+        state = label("OnboardingState", s.onboarding_state)
+        self.values["state"].setText(f"{label('CustomerStatus', s.status)} / {state}")
         self.values["work"].setText(f"{detail.employer} / {detail.occupation}")
         self.values["income"].setText(
-            f"{s.monthly_income:,.2f} / {detail.monthly_debt_payments:,.2f}"
+            f"{format_money(s.monthly_income)} / {format_money(detail.monthly_debt_payments)}"
         )
         self.values["contacts"].setText(
             f"{contacts.get('email', '')} / {contacts.get('address', '')}"
@@ -223,12 +259,14 @@ class CustomerView(QWidget):
             table.resizeColumnsToContents()
         self.scans.show_scans(s.id, detail.attachments)
         open_hits = sum(h.status == "open" for h in detail.watchlist_hits)
-        self.tabs.setTabText(2, self.tr("Watch-list hits (%1 open)").replace("%1", str(open_hits)))
+        self.tabs.setTabText(
+            2, self.tr("Watch-list hits (%1 open)").replace("%1", format_count(open_hits))
+        )
 
     def _verified(self, detail: CustomerDetail) -> str:
         if detail.verified_in_person_at is None:
             return self.tr("not yet")
-        at = detail.verified_in_person_at.strftime("%Y-%m-%d %H:%M")
+        at = format_datetime(detail.verified_in_person_at)
         return f"{at} {detail.verified_by}: {detail.verification_method}"
 
     # -- actions --------------------------------------------------------------------------

@@ -6,6 +6,8 @@ signal carries each report to the GUI thread, where the bar moves.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workstation.services import eod, servicing
 from workstation.services.session import UserSession
+from workstation.views.formatting import format_count, format_date, format_money, format_number
 from workstation.views.ops import Op
 
 
@@ -38,7 +41,7 @@ class EodDialog(QDialog):
         self.setMinimumWidth(460)
         self.info = QLabel(
             self.tr("Business date %1. A stopped run continues where it left off.").replace(
-                "%1", self.day.isoformat()
+                "%1", format_date(self.day)
             )
         )
         self.info.setWordWrap(True)
@@ -78,10 +81,10 @@ class EodDialog(QDialog):
             return
         self.info.setText(
             self.tr("Done: %1 loans worked, %2 cases opened, penalties %3, in %4 s.")
-            .replace("%1", f"{result.loans_processed:,}")
-            .replace("%2", f"{result.cases_opened:,}")
-            .replace("%3", f"{result.penalty_cents / 100:,.2f}")
-            .replace("%4", f"{result.seconds:.1f}")
+            .replace("%1", format_count(result.loans_processed))
+            .replace("%2", format_count(result.cases_opened))
+            .replace("%3", format_money(Decimal(result.penalty_cents) / 100))
+            .replace("%4", format_number(result.seconds, 1))
         )
 
     def _on_failed(self, exc: Exception) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.services.session import SessionState, UserSession
+from workstation.views.formatting import use_currency
+from workstation.views.labels import label
 from workstation.views.login import LoginDialog
 from workstation.views.navigation import Screen, visible_screens
 from workstation.views.shortcuts_dialog import KeyboardMenus
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: UserSession, *, banner: str = "") -> None:
         super().__init__()
         self.session = session
+        use_currency(str(session.settings.get("currency")))
         self.setWindowTitle(self.tr("Loan Officer Workstation"))
         self.screens = visible_screens(session)
         self.nav = QListWidget()
@@ -70,7 +73,7 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         bar = self.statusBar()
         self.user_label = QLabel(self.tr("User: %1").replace("%1", actor.display_name))
-        self.role_label = QLabel(self.tr("Role: %1").replace("%1", actor.role))
+        self.role_label = QLabel(self.tr("Role: %1").replace("%1", label("Role", actor.role)))
         self.branch_label = QLabel(self.tr("Branch: %1").replace("%1", actor.branch_code))
         self.sync_label = QLabel(self.tr("Sync: not configured"))
         self.lock_button = QPushButton(self.tr("Lock"))

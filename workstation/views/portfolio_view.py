@@ -23,20 +23,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from workstation.services import portfolio
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
 from workstation.views.eod_dialog import EodDialog
+from workstation.views.formatting import currency_symbol, format_count, format_money
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
 
 
 class PortfolioView(QWidget):
@@ -45,7 +43,9 @@ class PortfolioView(QWidget):
         self.session = session
         self.dashboard: portfolio.Dashboard | None = None
         self.model = RecordTableModel(self._columns(), self)
-        self.table = QTableView()
+        self.table = HintTableView(
+            self.tr("No loans on the books yet. Balances appear after the first payout.")
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Portfolio by bucket"))
         self.table.verticalHeader().setVisible(False)
@@ -64,24 +64,29 @@ class PortfolioView(QWidget):
         self.refresh()
 
     def bucket_name(self, code: str) -> str:
-        return {
-            "current": self.tr("Current"),
-            "1-30": self.tr("1–30 days"),
-            "31-60": self.tr("31–60 days"),
-            "61-90": self.tr("61–90 days"),
-            "90+": self.tr("Over 90 days"),
-        }.get(code, code)
+        return label("Bucket", code)
 
     def short_name(self, code: str) -> str:
         """Chart axis labels: narrow enough for five categories side by side."""
-        return self.tr("Current") if code == "current" else code.replace("-", "–")
+        return label("Bucket", code) if code == "current" else code.replace("-", "–")
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Bucket"), lambda r: self.bucket_name(r.bucket)),
-            Column(self.tr("Loans"), lambda r: f"{r.loans:,}", lambda r: r.loans, True),
-            Column(self.tr("Principal outstanding"), lambda r: _money(r.balance), None, True),
-            Column(self.tr("Overdue"), lambda r: _money(r.overdue), None, True),
+            Column(
+                self.tr("Bucket"),
+                lambda r: self.bucket_name(r.bucket),
+                lambda r: portfolio.BUCKETS.index(r.bucket) if r.bucket in portfolio.BUCKETS else 9,
+            ),
+            Column(self.tr("Loans"), lambda r: format_count(r.loans), lambda r: r.loans, True),
+            Column(
+                self.tr("Principal outstanding"),
+                lambda r: format_money(r.balance),
+                lambda r: r.balance,
+                True,
+            ),
+            Column(
+                self.tr("Overdue"), lambda r: format_money(r.overdue), lambda r: r.overdue, True
+            ),
         ]
 
     def _toolbar(self) -> QHBoxLayout:
@@ -116,14 +121,16 @@ class PortfolioView(QWidget):
         balance = sum((b.balance for b in board.buckets), Decimal(0))
         self.summary.setText(
             self.tr("%1 loans, principal outstanding %2")
-            .replace("%1", f"{loans:,}")
-            .replace("%2", _money(balance))
+            .replace("%1", format_count(loans))
+            .replace("%2", format_money(balance))
         )
         self.balances.setChart(self._balance_chart(board))
         self.rolls.setChart(self._roll_chart(board))
 
     def _balance_chart(self, board: portfolio.Dashboard) -> QChart:
-        bars = QBarSet(self.tr("Principal outstanding (thousand CNY)"))
+        bars = QBarSet(
+            self.tr("Principal outstanding (thousands, %1)").replace("%1", currency_symbol())
+        )
         for line in board.buckets:
             bars.append(float(line.balance / 1000))
         series = QBarSeries()

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.services import authority, products
-from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
+from workstation.views.errors import officer_message
+from workstation.views.formatting import format_count, format_money, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.product_dialog import ProductDialog
 from workstation.views.table_model import Column, RecordTableModel
@@ -32,25 +35,31 @@ class ProductsView(QWidget):
         self.model = RecordTableModel(self._product_columns(), self)
         self.limits_model = RecordTableModel(
             [
-                Column(self.tr("Role"), lambda lim: lim.role),
+                Column(self.tr("Role"), lambda lim: label("Role", lim.role), lambda lim: lim.role),
                 Column(self.tr("Band"), lambda lim: lim.band),
                 Column(
                     self.tr("Maximum amount"),
-                    lambda lim: f"{lim.max_amount:,}",
+                    lambda lim: format_money(lim.max_amount),
                     lambda lim: lim.max_amount,
                     True,
                 ),
                 Column(
                     self.tr("Maximum term"),
-                    lambda lim: str(lim.max_months),
+                    lambda lim: format_count(lim.max_months),
                     lambda lim: lim.max_months,
                     True,
                 ),
             ],
             self,
         )
-        self.table = self._table(self.model, self.tr("Products"))
-        self.limits_table = self._table(self.limits_model, self.tr("Approval authority"))
+        self.table = self._table(
+            self.model, self.tr("Products"), self.tr("No products yet. The catalogue is empty.")
+        )
+        self.limits_table = self._table(
+            self.limits_model,
+            self.tr("Approval authority"),
+            self.tr("No authority limits: every decision goes to head office."),
+        )
         self.history = QCheckBox(self.tr("Show earlier versions"))
         self.history.toggled.connect(self.refresh)
         self.message = QLabel()
@@ -65,24 +74,48 @@ class ProductsView(QWidget):
     def _product_columns(self) -> list[Column]:
         return [
             Column(self.tr("Code"), lambda p: p.code),
-            Column(self.tr("Version"), lambda p: str(p.version), lambda p: p.version, True),
+            Column(
+                self.tr("Version"), lambda p: format_count(p.version), lambda p: p.version, True
+            ),
             Column(self.tr("Name"), lambda p: f"{p.terms.name_zh} {p.terms.name_en}"),
-            Column(self.tr("Amount"), lambda p: f"{p.terms.min_amount:,} – {p.terms.max_amount:,}"),
-            Column(self.tr("Months"), lambda p: f"{p.terms.min_months} – {p.terms.max_months}"),
+            Column(self.tr("Kind"), lambda p: label("ProductKind", p.terms.kind)),
+            Column(
+                self.tr("Amount"),
+                lambda p: (
+                    f"{format_money(p.terms.min_amount)} – {format_money(p.terms.max_amount)}"
+                ),
+                lambda p: p.terms.max_amount,
+            ),
+            Column(
+                self.tr("Months"),
+                lambda p: f"{p.terms.min_months} – {p.terms.max_months}",
+                lambda p: p.terms.max_months,
+            ),
             Column(
                 self.tr("Rate"),
                 lambda p: (
                     f"{format_percent(p.terms.min_rate)} – {format_percent(p.terms.max_rate)}"
                 ),
+                lambda p: p.terms.max_rate,
             ),
-            Column(self.tr("Fee"), lambda p: format_percent(p.terms.fee_rate)),
-            Column(self.tr("Methods"), lambda p: ", ".join(p.terms.methods)),
-            Column(self.tr("Customers"), lambda p: ", ".join(p.terms.customer_kinds)),
+            Column(
+                self.tr("Fee"),
+                lambda p: format_percent(p.terms.fee_rate),
+                lambda p: p.terms.fee_rate,
+            ),
+            Column(
+                self.tr("Methods"),
+                lambda p: ", ".join(label("RepaymentMethod", m) for m in p.terms.methods),
+            ),
+            Column(
+                self.tr("Customers"),
+                lambda p: ", ".join(label("CustomerKind", k) for k in p.terms.customer_kinds),
+            ),
             Column(self.tr("Active"), lambda p: self.tr("yes") if p.active else self.tr("no")),
         ]
 
-    def _table(self, model: RecordTableModel, name: str) -> QTableView:
-        table = QTableView()
+    def _table(self, model: RecordTableModel, name: str, hint: str) -> QTableView:
+        table = HintTableView(hint)
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -138,7 +171,7 @@ class ProductsView(QWidget):
             self,
             self.tr("Authority limit"),
             self.tr("Maximum amount and months for %1, band %2 (e.g. 50000 36):")
-            .replace("%1", current.role)
+            .replace("%1", label("Role", current.role))
             .replace("%2", current.band),
             text=f"{current.max_amount} {current.max_months}",
         )
@@ -160,5 +193,9 @@ class ProductsView(QWidget):
             self.refresh()
 
         Op(self, fn).on_success(done).on_failure(  # type: ignore[arg-type]
-            lambda exc: self.message.setText(str(exc))
+            lambda exc: self.message.setText(officer_message(exc))
         ).run()
+
+
+def _span(low: str, high: str) -> str:
+    return f"{low} – {high}"

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.services import servicing
+from workstation.views.formatting import currency_symbol, format_money
+from workstation.views.labels import label
 
 
 class RepaymentDialog(QDialog):
@@ -29,12 +31,8 @@ class RepaymentDialog(QDialog):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.channel = QComboBox()
-        for code, label in (
-            ("cash", self.tr("Cash")),
-            ("transfer", self.tr("Bank transfer")),
-            ("card", self.tr("Card")),
-        ):
-            self.channel.addItem(label, code)
+        for code in servicing.CHANNELS:
+            self.channel.addItem(label("Channel", code), code)
         self.value_date = QDateEdit(QDate.currentDate())
         self.value_date.setCalendarPopup(True)
         self.key = str(uuid.uuid4())  # one key per dialog: a double click posts once
@@ -44,7 +42,7 @@ class RepaymentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Amount (CNY)"), self.amount)
+        form.addRow(self.tr("Amount (%1)").replace("%1", currency_symbol()), self.amount)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Value date"), self.value_date)
         form.addRow(buttons)
@@ -58,16 +56,16 @@ def allocation_text(result: servicing.PostingResult) -> str:
         "interest": QCoreApplication.translate("RepaymentDialog", "interest"),
         "principal": QCoreApplication.translate("RepaymentDialog", "principal"),
     }
-    parts = [f"{names[k]} {v:,.2f}" for k, v in result.allocated.items() if v]
+    parts = [f"{names[k]} {format_money(v)}" for k, v in result.allocated.items() if v]
     if result.credit > Decimal(0):
         parts.append(
             QCoreApplication.translate("RepaymentDialog", "held as credit")
-            + f" {result.credit:,.2f}"
+            + f" {format_money(result.credit)}"
         )
     return QCoreApplication.translate("RepaymentDialog", "Posted %1: ").replace(
-        "%1", f"{result.amount:,.2f}"
+        "%1", format_money(result.amount)
     ) + ", ".join(parts)
 
 
-def show_allocation(label: QLabel, result: servicing.PostingResult) -> None:
-    label.setText(allocation_text(result))
+def show_allocation(target: QLabel, result: servicing.PostingResult) -> None:
+    target.setText(allocation_text(result))

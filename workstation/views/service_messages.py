@@ -72,9 +72,91 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a reason for the disposition."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This alert is already closed."),
     QT_TRANSLATE_NOOP("ServiceMessages", "There are no alerts closed as 'report' for this report."),
+    # Application timeline reasons without a variable part.
+    QT_TRANSLATE_NOOP("ServiceMessages", "submitted for assessment"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "declined by credit policy"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "referred by credit policy"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "score override granted"),
+)
+
+# Codes and words the services put inside their messages (a template's %1, %2):
+# role and decision codes, MRZ field names, region codes, signing methods.
+TERMS = (
+    QT_TRANSLATE_NOOP("ServiceTerms", "officer"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "supervisor"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "approve"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "refer"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "decline"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "annuity"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "equal-principal"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "interest-only"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "bullet"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "typed"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "drawn"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "surname"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "given names"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "document number"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "birth date"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "expiry date"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "nationality"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "sex"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "personal number"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "composite"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "CN"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "HK"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "MO"),
+    QT_TRANSLATE_NOOP("ServiceTerms", "TW"),
 )
 
 TEMPLATES = (
+    # More specific templates first: the first whole match wins.
+    QT_TRANSLATE_NOOP("ServiceMessages", "must have %1 (or %2) characters, not %3"),
+    # Identity checks (services/identity_checks.py MESSAGES) not listed further down.
+    QT_TRANSLATE_NOOP("ServiceMessages", "old 15-digit number converted to %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "region code %1 is not in the region list"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "region code %1 was not in use in birth year %2"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "an MRZ has 2 or 3 lines, not %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "MRZ line %1 has %2 characters, expected %3"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "MRZ line %1 position %2: character '%3' is not allowed (only A-Z, 0-9 and <)",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "document type %1 is a visa, not an identity document"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "%1 check digit should be %2, not %3"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "sex code '%1' is not M, F or <"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "%1 on the document is %2, but the form says %3"),
+    # Application timeline reasons (services/applications.py, contracts.py, servicing.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "score override requested: %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "approved within %1 authority"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "not taken further by %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "approved by supervisor: %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "declined by supervisor: %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "returned for changes: %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "contract %1 issued"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "contract %1 signed (%2)"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "loan %1 disbursed"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Loan contract %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "amount %1 exceeds the %2 limit of %3 for band %4"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "term %1 months exceeds the %2 limit of %3 months for band %4"
+    ),
+    # Approval requests (services/applications.py _refer, escalations.py, approvals.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2 over %3 months at %4% (%5). %6"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "%1: %2 over %3 months at %4% (%5)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Loan %1: settle for %2 of %3. %4"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Loan %1: new schedule: %2 months. %3"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Loan %1: write off %2. %3"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Loan %1: hardship hold for %2 days. %3"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "score %1, band %2, %3: %4"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "score %1, band %2, %3"),
+    # Collections timeline note of a promise to pay.
+    QT_TRANSLATE_NOOP("ServiceMessages", "due %1"),
+    # Audit chain check (services/audit.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "event %1 differs from the anchor"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "events %1 to %2 were removed"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "event %1 is missing or out of order (found %2)"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "event %1 does not follow the event before it"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "event %1 was altered after it was written"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Too many unsuccessful sign-ins. Signing in is blocked until %1 UTC. "
@@ -105,6 +187,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "not a valid e-mail address: %1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "registration authority '%1' is not one of 1-9, A, N, Y"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose a disposition: %1."),
+    # Last: it would match longer texts that merely contain ", band ".
+    QT_TRANSLATE_NOOP("ServiceMessages", "%1, band %2"),
 )
 
 SETTING_LABELS = (
@@ -155,9 +239,20 @@ def translate_service_message(text: str) -> str:
         if match:
             result = QCoreApplication.translate(CONTEXT, template)
             for number, value in enumerate(match.groups(), start=1):
-                result = result.replace(f"%{number}", value)
+                result = result.replace(f"%{number}", _term(value))
             return result
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _term(value: str) -> str:
+    """A variable part: a known code or field name in the officer's words, a free text
+    (a supervisor's comment, a reason) translated if it is itself a service message."""
+    if value in _TERM_SOURCES:
+        return QCoreApplication.translate("ServiceTerms", value)
+    return translate_service_message(value) if " " in value else value
+
+
+_TERM_SOURCES = frozenset(map(str, TERMS))
 
 
 def translate_setting_label(label: str) -> str:

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.services.session import UserSession
+from workstation.views.empty_state import HintTableView
+from workstation.views.formatting import format_count, format_datetime
+from workstation.views.service_messages import translate_service_message
 from workstation.views.sync_worker import SyncWorker
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -34,14 +37,19 @@ class SyncScreen(QWidget):
         self.sync_button.clicked.connect(self.worker.sync_now)
         self.model = RecordTableModel(
             [
-                Column("#", lambda r: str(r.seq), lambda r: r.seq, align_right=True),
-                Column(self.tr("Recorded (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+                Column("#", lambda r: format_count(r.seq), lambda r: r.seq, align_right=True),
+                Column(
+                    self.tr("Recorded (UTC)"),
+                    lambda r: format_datetime(r.at, utc=True),
+                    lambda r: r.at,
+                ),
                 Column(self.tr("Record"), lambda r: r.entity),
-                Column(self.tr("Reason"), lambda r: r.reason),
+                Column(self.tr("Reason"), lambda r: translate_service_message(r.reason)),
             ],
             self,
         )
-        table = QTableView()
+        table = HintTableView(self.tr("Head office has accepted every change sent so far."))
+        table.setAccessibleName(self.tr("Changes head office refused"))
         table.setModel(self.model)
         table.horizontalHeader().setStretchLastSection(True)
         table.setWordWrap(False)
@@ -82,7 +90,8 @@ class SyncScreen(QWidget):
                 .replace("%2", status.branch)
             )
             if status.last_error:
-                lines.append(self.tr("Last problem: %1").replace("%1", status.last_error))
+                problem = translate_service_message(status.last_error)
+                lines.append(self.tr("Last problem: %1").replace("%1", problem))
         self.state.setText("\n".join(lines))
         self.sync_button.setEnabled(self.worker.connected and not self.worker.busy)
         self.model.set_rows(list(status.rejected) if status else [])

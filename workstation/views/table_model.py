@@ -35,11 +35,13 @@ class RecordTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._all: list[Any] = []
         self._shown = 0
+        self.loaded = False  # no answer yet: an empty table means "wait", not "nothing"
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._shown = min(PAGE, len(self._all))
+        self.loaded = True
         self.endResetModel()
 
     def row_object(self, row: int) -> Any:

@@ -1,0 +1,246 @@
+"""The officer's words for the codes the services store and return.
+
+Services keep codes ("written_off", "spoke_promise", "1-30"), never display text; a
+screen shows `label(family, code)`. Each family is its own translation context, so a
+translator sees what kind of word it is ("Draft" as an application status), and one
+English word can take a different Chinese word per family. An unknown code (a newer
+head office, an old row) is shown as it is, with underscores as spaces, rather than
+hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Values are QT_TRANSLATE_NOOP source texts (typed `object` by PySide, str at run time).
+FAMILIES: dict[str, dict[str, object]] = {
+    "ApplicationStatus": {
+        "draft": QT_TRANSLATE_NOOP("ApplicationStatus", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("ApplicationStatus", "Submitted"),
+        "assessed": QT_TRANSLATE_NOOP("ApplicationStatus", "Assessed"),
+        "approved": QT_TRANSLATE_NOOP("ApplicationStatus", "Approved"),
+        "referred": QT_TRANSLATE_NOOP("ApplicationStatus", "Referred"),
+        "declined": QT_TRANSLATE_NOOP("ApplicationStatus", "Declined"),
+        "contract_issued": QT_TRANSLATE_NOOP("ApplicationStatus", "Contract issued"),
+        "signed": QT_TRANSLATE_NOOP("ApplicationStatus", "Signed"),
+        "disbursed": QT_TRANSLATE_NOOP("ApplicationStatus", "Disbursed"),
+        "withdrawn": QT_TRANSLATE_NOOP("ApplicationStatus", "Withdrawn"),
+        "expired": QT_TRANSLATE_NOOP("ApplicationStatus", "Expired"),
+    },
+    "LoanStatus": {
+        "pending": QT_TRANSLATE_NOOP("LoanStatus", "Awaiting payout"),
+        "active": QT_TRANSLATE_NOOP("LoanStatus", "Repaying"),
+        "restructured": QT_TRANSLATE_NOOP("LoanStatus", "Restructured"),
+        "settling": QT_TRANSLATE_NOOP("LoanStatus", "Settling"),
+        "settled": QT_TRANSLATE_NOOP("LoanStatus", "Settled"),
+        "closed": QT_TRANSLATE_NOOP("LoanStatus", "Paid off"),
+        "written_off": QT_TRANSLATE_NOOP("LoanStatus", "Written off"),
+    },
+    "CaseStatus": {
+        "open": QT_TRANSLATE_NOOP("CaseStatus", "Open"),
+        "closed": QT_TRANSLATE_NOOP("CaseStatus", "Closed"),
+    },
+    "ContractStatus": {
+        "draft": QT_TRANSLATE_NOOP("ContractStatus", "Draft"),
+        "signed": QT_TRANSLATE_NOOP("ContractStatus", "Signed"),
+        "void": QT_TRANSLATE_NOOP("ContractStatus", "Void"),
+    },
+    "ReminderStatus": {
+        "queued": QT_TRANSLATE_NOOP("ReminderStatus", "Queued"),
+        "sent": QT_TRANSLATE_NOOP("ReminderStatus", "Sent"),
+        "retry": QT_TRANSLATE_NOOP("ReminderStatus", "Will retry"),
+        "failed": QT_TRANSLATE_NOOP("ReminderStatus", "Failed"),
+    },
+    "ReminderTemplate": {
+        "before_due": QT_TRANSLATE_NOOP("ReminderTemplate", "Before the due date"),
+        "overdue": QT_TRANSLATE_NOOP("ReminderTemplate", "Overdue"),
+    },
+    "PromiseStatus": {
+        "open": QT_TRANSLATE_NOOP("PromiseStatus", "Awaiting payment"),
+        "kept": QT_TRANSLATE_NOOP("PromiseStatus", "Kept"),
+        "broken": QT_TRANSLATE_NOOP("PromiseStatus", "Broken"),
+    },
+    "RepaymentMethod": {
+        "annuity": QT_TRANSLATE_NOOP("RepaymentMethod", "Equal instalments"),
+        "equal-principal": QT_TRANSLATE_NOOP("RepaymentMethod", "Equal principal"),
+        "interest-only": QT_TRANSLATE_NOOP(
+            "RepaymentMethod", "Interest only, principal at maturity"
+        ),
+        "bullet": QT_TRANSLATE_NOOP("RepaymentMethod", "Principal and interest at maturity"),
+    },
+    "ProductKind": {
+        "personal": QT_TRANSLATE_NOOP("ProductKind", "Personal loan"),
+        "consumer": QT_TRANSLATE_NOOP("ProductKind", "Consumer loan"),
+        "revolving": QT_TRANSLATE_NOOP("ProductKind", "Revolving credit"),
+        "business": QT_TRANSLATE_NOOP("ProductKind", "Business loan"),
+        "supply": QT_TRANSLATE_NOOP("ProductKind", "Supply-chain loan"),
+    },
+    "CustomerKind": {
+        "person": QT_TRANSLATE_NOOP("CustomerKind", "Person"),
+        "business": QT_TRANSLATE_NOOP("CustomerKind", "Business"),
+    },
+    "Sex": {
+        "M": QT_TRANSLATE_NOOP("Sex", "male"),
+        "F": QT_TRANSLATE_NOOP("Sex", "female"),
+    },
+    "CustomerStatus": {
+        "active": QT_TRANSLATE_NOOP("CustomerStatus", "Active"),
+        "blocked": QT_TRANSLATE_NOOP("CustomerStatus", "Blocked"),
+        "merged": QT_TRANSLATE_NOOP("CustomerStatus", "Merged"),
+    },
+    "OnboardingState": {
+        "screening": QT_TRANSLATE_NOOP("OnboardingState", "Screening"),
+        "complete": QT_TRANSLATE_NOOP("OnboardingState", "Complete"),
+        "blocked_watchlist": QT_TRANSLATE_NOOP("OnboardingState", "Held: watch-list match"),
+        "rejected_watchlist": QT_TRANSLATE_NOOP("OnboardingState", "Refused: watch list"),
+    },
+    "DocumentType": {
+        "cn-ric": QT_TRANSLATE_NOOP("DocumentType", "Resident ID card"),
+        "mrz": QT_TRANSLATE_NOOP("DocumentType", "Passport"),
+        "cn-uscc": QT_TRANSLATE_NOOP("DocumentType", "Unified social credit code"),
+    },
+    "ContactKind": {
+        "mobile": QT_TRANSLATE_NOOP("ContactKind", "Mobile"),
+        "phone": QT_TRANSLATE_NOOP("ContactKind", "Telephone"),
+        "email": QT_TRANSLATE_NOOP("ContactKind", "E-mail"),
+        "address": QT_TRANSLATE_NOOP("ContactKind", "Address"),
+        "reference": QT_TRANSLATE_NOOP("ContactKind", "Reference"),
+    },
+    "Channel": {
+        "phone": QT_TRANSLATE_NOOP("Channel", "Phone call"),
+        "sms": QT_TRANSLATE_NOOP("Channel", "Text message"),
+        "email": QT_TRANSLATE_NOOP("Channel", "E-mail"),
+        "visit": QT_TRANSLATE_NOOP("Channel", "Visit"),
+        "letter": QT_TRANSLATE_NOOP("Channel", "Letter"),
+        "cash": QT_TRANSLATE_NOOP("Channel", "Cash"),
+        "transfer": QT_TRANSLATE_NOOP("Channel", "Bank transfer"),
+        "card": QT_TRANSLATE_NOOP("Channel", "Bank card"),
+    },
+    "ContactOutcome": {
+        "no_answer": QT_TRANSLATE_NOOP("ContactOutcome", "No answer"),
+        "left_message": QT_TRANSLATE_NOOP("ContactOutcome", "Left a message"),
+        "spoke_promise": QT_TRANSLATE_NOOP("ContactOutcome", "Spoke: promised to pay"),
+        "spoke_refused": QT_TRANSLATE_NOOP("ContactOutcome", "Spoke: refused to pay"),
+        "wrong_number": QT_TRANSLATE_NOOP("ContactOutcome", "Wrong number"),
+        "dispute_raised": QT_TRANSLATE_NOOP("ContactOutcome", "Borrower disputes the debt"),
+        "hardship_claimed": QT_TRANSLATE_NOOP("ContactOutcome", "Borrower reports hardship"),
+        "paid_already": QT_TRANSLATE_NOOP("ContactOutcome", "Says already paid"),
+        "callback_requested": QT_TRANSLATE_NOOP("ContactOutcome", "Asked to be called back"),
+    },
+    "LedgerKind": {
+        "repayment": QT_TRANSLATE_NOOP("LedgerKind", "Repayment"),
+        "reversal": QT_TRANSLATE_NOOP("LedgerKind", "Reversal"),
+    },
+    "TimelineKind": {
+        "contact": QT_TRANSLATE_NOOP("TimelineKind", "Contact"),
+        "refused": QT_TRANSLATE_NOOP("TimelineKind", "Contact refused by the rules"),
+        "promise": QT_TRANSLATE_NOOP("TimelineKind", "Promise to pay"),
+        "payment": QT_TRANSLATE_NOOP("TimelineKind", "Payment"),
+    },
+    "Party": {
+        "borrower": QT_TRANSLATE_NOOP("Party", "Borrower"),
+        "registered_contact": QT_TRANSLATE_NOOP("Party", "Registered contact"),
+    },
+    "Hold": {
+        "dispute": QT_TRANSLATE_NOOP("Hold", "dispute"),
+        "hardship": QT_TRANSLATE_NOOP("Hold", "hardship"),
+    },
+    "Bucket": {
+        "current": QT_TRANSLATE_NOOP("Bucket", "Current"),
+        "1-30": QT_TRANSLATE_NOOP("Bucket", "1–30 days"),
+        "31-60": QT_TRANSLATE_NOOP("Bucket", "31–60 days"),
+        "61-90": QT_TRANSLATE_NOOP("Bucket", "61–90 days"),
+        "90+": QT_TRANSLATE_NOOP("Bucket", "Over 90 days"),
+    },
+    "Severity": {
+        "hard": QT_TRANSLATE_NOOP("Severity", "hard"),
+        "soft": QT_TRANSLATE_NOOP("Severity", "soft"),
+        "low": QT_TRANSLATE_NOOP("Severity", "low"),
+        "medium": QT_TRANSLATE_NOOP("Severity", "medium"),
+        "high": QT_TRANSLATE_NOOP("Severity", "high"),
+    },
+    "SignalKind": {
+        "shared_phone": QT_TRANSLATE_NOOP("SignalKind", "Phone shared with another customer"),
+        "shared_address": QT_TRANSLATE_NOOP("SignalKind", "Address shared with another customer"),
+        "shared_card": QT_TRANSLATE_NOOP("SignalKind", "Bank card shared with another customer"),
+    },
+    "WatchlistStatus": {
+        "open": QT_TRANSLATE_NOOP("WatchlistStatus", "To review"),
+        "cleared": QT_TRANSLATE_NOOP("WatchlistStatus", "Cleared"),
+        "confirmed": QT_TRANSLATE_NOOP("WatchlistStatus", "Confirmed"),
+    },
+    "MatchKind": {
+        "id": QT_TRANSLATE_NOOP("MatchKind", "ID number"),
+        "name": QT_TRANSLATE_NOOP("MatchKind", "Name"),
+    },
+    "CreditDecision": {
+        "approve": QT_TRANSLATE_NOOP("CreditDecision", "Approve"),
+        "refer": QT_TRANSLATE_NOOP("CreditDecision", "Refer to a supervisor"),
+        "decline": QT_TRANSLATE_NOOP("CreditDecision", "Decline"),
+    },
+    "ApprovalDecision": {
+        "approved": QT_TRANSLATE_NOOP("ApprovalDecision", "Approved"),
+        "declined": QT_TRANSLATE_NOOP("ApprovalDecision", "Declined"),
+        "returned": QT_TRANSLATE_NOOP("ApprovalDecision", "Returned to the officer"),
+    },
+    "ApprovalKind": {
+        "application_referral": QT_TRANSLATE_NOOP("ApprovalKind", "Referral"),
+        "application_limit": QT_TRANSLATE_NOOP("ApprovalKind", "Above authority"),
+        "score_override": QT_TRANSLATE_NOOP("ApprovalKind", "Score override"),
+        "settlement": QT_TRANSLATE_NOOP("ApprovalKind", "Settlement"),
+        "restructure": QT_TRANSLATE_NOOP("ApprovalKind", "Restructure"),
+        "write_off": QT_TRANSLATE_NOOP("ApprovalKind", "Write-off"),
+        "hardship_hold": QT_TRANSLATE_NOOP("ApprovalKind", "Hardship hold"),
+    },
+    "Role": {
+        "officer": QT_TRANSLATE_NOOP("Role", "Loan officer"),
+        "collector": QT_TRANSLATE_NOOP("Role", "Collector"),
+        "supervisor": QT_TRANSLATE_NOOP("Role", "Supervisor"),
+        "compliance": QT_TRANSLATE_NOOP("Role", "Compliance officer"),
+        "auditor": QT_TRANSLATE_NOOP("Role", "Auditor"),
+        "admin": QT_TRANSLATE_NOOP("Role", "IT administrator"),
+    },
+    "RoleDescription": {
+        "officer": QT_TRANSLATE_NOOP("RoleDescription", "Branch loan officer"),
+        "collector": QT_TRANSLATE_NOOP("RoleDescription", "Collections officer"),
+        "supervisor": QT_TRANSLATE_NOOP(
+            "RoleDescription", "Branch supervisor: approvals, escalations, end of day"
+        ),
+        "compliance": QT_TRANSLATE_NOOP(
+            "RoleDescription", "Compliance officer: AML alerts and regulatory reports"
+        ),
+        "auditor": QT_TRANSLATE_NOOP(
+            "RoleDescription", "Auditor: reads everything, changes nothing"
+        ),
+        "admin": QT_TRANSLATE_NOOP(
+            "RoleDescription",
+            "IT administrator: users, roles, settings, products; no borrower PII",
+        ),
+    },
+    "AuditOutcome": {
+        "ok": QT_TRANSLATE_NOOP("AuditOutcome", "Done"),
+        "denied": QT_TRANSLATE_NOOP("AuditOutcome", "Refused"),
+        "failed": QT_TRANSLATE_NOOP("AuditOutcome", "Failed"),
+    },
+}
+
+
+def label(family: str, code: str) -> str:
+    """The translated word for `code` in `family`; an unknown code shown readably."""
+    source = FAMILIES[family].get(code)
+    if source is None:
+        return code.replace("_", " ")
+    return QCoreApplication.translate(family, str(source))
+
+
+def label_any(families: tuple[str, ...], code: str) -> str:
+    """For a column mixing kinds (an application's or a loan's status): the first
+    family that knows the code decides."""
+    for family in families:
+        if code in FAMILIES[family]:
+            return label(family, code)
+    return code.replace("_", " ")
+
+
+def codes(family: str) -> tuple[str, ...]:
+    return tuple(FAMILIES[family])
