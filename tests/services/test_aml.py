@@ -188,8 +188,17 @@ def test_volume_is_judged_against_own_history_without_declared_income(ctx: UserS
     for month in range(1, 7):  # 3,000 a month for six months: a profile of 3,000
         back = DAY - timedelta(days=30 + 30 * month - 15)
         entry(ctx, who, "3000", back, channel="transfer", source=REGISTERED_CARD)
-    entry(ctx, who, "9500", DAY, channel="transfer", source=REGISTERED_CARD)
+    entry(ctx, who, "10500", DAY, channel="transfer", source=REGISTERED_CARD)
     assert run_days(ctx, DAY)[0].raised["unusual_volume"] == 1
+    [alert] = alerts(ctx, "unusual_volume")
+    assert '"history_monthly_cents": 327272' in alert.details  # 18,000 over 165 days
+
+
+def test_a_short_history_is_averaged_over_the_time_it_covers(ctx: UserSession) -> None:
+    who = borrower(ctx, income="0", principal="30000")
+    entry(ctx, who, "6000", DAY - timedelta(days=40), channel="transfer", source=REGISTERED_CARD)
+    entry(ctx, who, "12000", DAY, channel="transfer", source=REGISTERED_CARD)
+    assert run_days(ctx, DAY)[0].total == 0  # 6,000 in its one month: a limit of 18,000
 
 
 def test_volume_within_the_profile_is_silent(ctx: UserSession) -> None:

@@ -121,7 +121,8 @@ _VOLUME = text(
     "AND e.kind = 'repayment' GROUP BY l.customer_id) "
     "SELECT t.customer_id, c.branch_id, c.monthly_income, t.amount AS today, t.ids, "
     "SUM(CASE WHEN e.value_date > :recent THEN e.amount ELSE 0 END) AS recent, "
-    "SUM(CASE WHEN e.value_date <= :recent THEN e.amount ELSE 0 END) AS past "
+    "SUM(CASE WHEN e.value_date <= :recent THEN e.amount ELSE 0 END) AS past, "
+    "MIN(e.value_date) AS first_date "
     "FROM today t JOIN customer c ON c.id = t.customer_id "
     "JOIN loan l ON l.customer_id = t.customer_id JOIN ledger_entry e ON e.loan_id = l.id "
     "WHERE e.kind = 'repayment' AND e.value_date > :history AND e.value_date <= :day "
@@ -230,21 +231,33 @@ def unusual_volume(s: Session, day: date, limits: Limits) -> list[Hit]:
     """30-day repayments above a multiple of the customer's profile, crossed today.
 
     The profile is the larger of the declared monthly income and the customer's own
-    monthly average over the six months before; a customer with neither is not judged.
+    monthly average before those 30 days (over up to six months, and only over the
+    months the customer has history for); a customer with neither is not judged.
     """
     recent = day - timedelta(days=VOLUME_DAYS)
     history = recent - timedelta(days=HISTORY_MONTHS * VOLUME_DAYS)
     params = {"day": day.isoformat(), "recent": recent.isoformat(), "history": history.isoformat()}
     hits = []
     for r in s.execute(_VOLUME, params):
-        profile = max(int(r.monthly_income or 0), int(r.past) // HISTORY_MONTHS)
+        history_monthly = _monthly(int(r.past), str(r.first_date)[:10], recent)
+        profile = max(int(r.monthly_income or 0), history_monthly)
         limit = profile * limits.volume_multiple
         if profile > 0 and int(r.recent) > limit >= int(r.recent) - int(r.today):
-            hits.append(_volume_hit(r, day, profile, limit))
+            hits.append(_volume_hit(r, day, (profile, history_monthly, limit)))
     return hits
 
 
-def _volume_hit(r: Any, day: date, profile: int, limit: int) -> Hit:
+def _monthly(past_cents: int, first_date: str, recent: date) -> int:
+    """Average per 30 days over the history actually observed (at least one month)."""
+    if past_cents == 0:
+        return 0
+    observed = (recent - date.fromisoformat(first_date)).days
+    days = min(max(observed, VOLUME_DAYS), HISTORY_MONTHS * VOLUME_DAYS)
+    return past_cents * VOLUME_DAYS // days
+
+
+def _volume_hit(r: Any, day: date, figures: tuple[int, int, int]) -> Hit:
+    profile, history_monthly, limit = figures
     return Hit(
         "unusual_volume",
         f"unusual_volume:{_uid(r.customer_id)}:{day.isoformat()}",
@@ -255,7 +268,7 @@ def _volume_hit(r: Any, day: date, profile: int, limit: int) -> Hit:
         _ids(r.ids),
         {
             "monthly_income_cents": int(r.monthly_income or 0),
-            "history_monthly_cents": int(r.past) // HISTORY_MONTHS,
+            "history_monthly_cents": history_monthly,
             "profile_cents": profile,
             "limit_cents": limit,
             "window_days": VOLUME_DAYS,
