@@ -147,3 +147,23 @@ def test_risk_view_reads_the_branch_book(bench: Bench) -> None:
 def test_risk_view_is_for_supervisors(bench: Bench) -> None:
     with pytest.raises(PermissionDenied):
         portfolio_risk.risk_view(bench.sign_in("officer1"))
+
+
+def test_portfolio_risk_command(
+    bench: Bench, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    from tests.support import USER_PASSWORD
+    from workstation.cli import main
+
+    demo_loans.insert_loans(bench.sign_in("supervisor1"), 3, date(2026, 11, 2))
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{USER_PASSWORD}\n"))
+    home = ["--home", str(bench.paths.home), "--user", "supervisor1", "--password-stdin"]
+    assert main([*home, "--json", "portfolio", "risk"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["concentration"]["product"]["lines"][0]["loans"] == 3
+    assert out["concentration"]["product"]["hhi"] == "10000.00"
+    assert out["lpr_sensitivity"]["shifts"]["100"] == "0.00"  # all fixed

@@ -190,3 +190,24 @@ def test_rank_products_needs_the_application_permission(bench: Bench) -> None:
 def test_the_recorded_purpose_leads_with_the_category() -> None:
     assert product_fit.purpose_text("education", " tuition ") == "education: tuition"
     assert product_fit.purpose_text("medical", "") == "medical"
+
+
+def test_product_fit_command(
+    bench: Bench, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    from tests.support import USER_PASSWORD
+    from workstation.cli import main
+
+    customer = add_customer(bench.sign_in("officer1"))
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{USER_PASSWORD}\n"))
+    home = ["--home", str(bench.paths.home), "--user", "officer1", "--password-stdin", "--json"]
+    argv = ["product-fit", "--customer", str(customer), "--purpose", "education"]
+    assert main([*home, *argv, "--amount", "50000", "--months", "24"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [r["product"] for r in out["ranked"]] == ["PL01", "CI01"]
+    assert out["ranked"][0]["reasons"][0] == "purpose_named(purpose=education)"
+    assert {e["product"] for e in out["excluded"]} == {"BW01", "RC01", "SC01"}
