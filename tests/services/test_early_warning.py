@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -62,10 +64,15 @@ def pay_due(ctx: UserSession, booked: Booked, share: Decimal = Decimal(1)) -> No
 
 
 def signals(ctx: UserSession, loan_id: uuid.UUID) -> dict[str, dict[str, object]]:
-    """The loan's current signals by code ({} when it has no open warning)."""
+    """The loan's current signals by code ({} when it has no warning row at all)."""
     page = ew.warning_list(ctx)
     row = next((r for r in page.rows if r.loan_id == loan_id), None)
-    return {} if row is None else {sig.code: sig.facts for sig in row.signals}
+    if row is None:
+        with ctx.read() as s:
+            assert s.scalar(select(EarlyWarning).where(EarlyWarning.loan_id == loan_id)) is None
+        return {}
+    assert row.signals, "a warning always names its signals"
+    return {sig.code: sig.facts for sig in row.signals}
 
 
 @pytest.fixture
@@ -217,9 +224,7 @@ def test_a_second_pass_for_the_same_date_writes_nothing(bench: Bench, ctx) -> No
     def snapshot():  # type: ignore[no-untyped-def]
         with ctx.read() as s:
             rows = s.execute(select(EarlyWarning.__table__).order_by(EarlyWarning.loan_id)).all()
-            outbox = s.scalar(
-                select(func.count()).where(OutboxEntry.entity == "early_warning")
-            )
+            outbox = s.scalar(select(func.count()).where(OutboxEntry.entity == "early_warning"))
             return [tuple(r) for r in rows], outbox
 
     before = snapshot()
@@ -229,7 +234,9 @@ def test_a_second_pass_for_the_same_date_writes_nothing(bench: Bench, ctx) -> No
     assert snapshot() == before
 
 
-def test_paying_up_closes_the_warning_and_a_worse_one_reopens_after_action(bench: Bench, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_paying_up_closes_the_warning_and_a_worse_one_reopens_after_action(
+    bench: Bench, ctx
+) -> None:  # type: ignore[no-untyped-def]
     booked = book(bench, ctx, 2)
     early_warning.run(ctx, DAY)
     warning = ew.warning_list(ctx).rows[0]
@@ -291,3 +298,24 @@ def test_an_officer_may_not_see_or_act_on_warnings(bench: Bench, ctx) -> None:  
 def test_names_are_masked() -> None:
     assert ew.mask_name("王芳") == "王**"
     assert ew.mask_name("Li Qiang") == "L******"
+
+
+def test_the_cli_runs_lists_and_acts(bench: Bench, ctx, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.support import USER_PASSWORD
+    from workstation import cli
+
+    book(bench, ctx, 2)
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+
+    def run(*argv: str) -> object:
+        monkeypatch.setattr("sys.stdin", io.StringIO(USER_PASSWORD + "\n"))
+        base = ["--home", str(bench.paths.home), "--user", "supervisor1", "--password-stdin"]
+        assert cli.main([*base, "early-warning", *argv, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    assert run("run", "--date", DAY.isoformat())["opened"] == 1  # type: ignore[index]
+    (listed,) = run("list")  # type: ignore[misc]
+    assert listed["signals"] == "missed_payment"  # no end of day yet: no arrears bucket
+    acted = run("act", listed["warning_id"], "--action", "visit", "--note", "Monday")
+    assert acted["status"] == "actioned"  # type: ignore[index]
+    assert acted["actions"] == ["visit"]  # type: ignore[index]

@@ -23,6 +23,8 @@ from workstation.cli import (
     itcmd,
     kyccmd,
     lendingcmd,
+    monitorcmd,
+    riskcmd,
     servicingcmd,
     storecmd,
     synccmd,
@@ -42,6 +44,8 @@ COMMAND_MODULES = (
     creditcmd,
     amlcmd,
     bureaucmd,
+    monitorcmd,
+    riskcmd,
 )
 
 

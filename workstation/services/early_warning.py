@@ -282,44 +282,44 @@ def _watchlist(s: Session, loan: Any, t: Thresholds) -> None:
         )
 
 
+# Per loan, the latest report on or before the disbursement date and the latest after
+# it (up to the day); only pairs that got worse come back.
+_BUREAU = text(
+    "WITH r AS (SELECT l.id AS loan_id, l.customer_id, l.branch_id, b.report_date, "
+    "b.inquiries_6m, b.total_debt, b.report_date > substr(l.disbursed_at, 1, 10) AS after, "
+    "ROW_NUMBER() OVER (PARTITION BY l.id, b.report_date > substr(l.disbursed_at, 1, 10) "
+    "ORDER BY b.report_date DESC, b.imported_at DESC) AS n "
+    "FROM bureau_report b JOIN loan l ON l.customer_id = b.customer_id "
+    f"WHERE b.report_date <= :day AND +l.status IN {_ACTIVE} AND l.disbursed_at IS NOT NULL) "
+    "SELECT a.loan_id, a.customer_id, a.branch_id, w.report_date AS before_date, "
+    "a.report_date AS after_date, w.inquiries_6m AS before_inquiries, "
+    "a.inquiries_6m AS after_inquiries, w.total_debt AS before_debt, a.total_debt AS after_debt "
+    "FROM r a JOIN r w ON w.loan_id = a.loan_id AND w.after = 0 AND w.n = 1 "
+    "WHERE a.after = 1 AND a.n = 1 AND (a.inquiries_6m > w.inquiries_6m "
+    "OR a.total_debt * 1.0 > w.total_debt * (1 + :rise))"
+)
+
+
 def _bureau(s: Session, loan: Any, day: date, t: Thresholds) -> None:
-    rows = s.execute(
-        text(
-            "SELECT l.id AS loan_id, l.customer_id, l.branch_id, b.report_date, "
-            "b.inquiries_6m, b.total_debt, b.report_date > substr(l.disbursed_at, 1, 10) AS after "
-            "FROM bureau_report b JOIN loan l ON l.customer_id = b.customer_id "
-            f"WHERE b.report_date <= :day AND +l.status IN {_ACTIVE} "
-            "AND l.disbursed_at IS NOT NULL ORDER BY l.id, b.report_date"
-        ),
-        {"day": day.isoformat()},
-    )
-    latest: dict[tuple[str, int], Any] = {}
-    for row in rows:  # ordered by date: the last one seen per (loan, side) is the latest
-        latest[(str(row.loan_id), int(row.after))] = row
-    for (loan_id, after), now in latest.items():
-        was = latest.get((loan_id, 0))
-        if after and was is not None:
-            _compare_reports(loan(now), was, now, t)
-
-
-def _compare_reports(target: _Loan, was: Any, now: Any, t: Thresholds) -> None:
-    when = {"before_date": _day(was.report_date), "after_date": _day(now.report_date)}
-    if now.inquiries_6m > was.inquiries_6m:
-        target.add(
-            "bureau_inquiries",
-            t.weights["bureau_inquiries"],
-            before=was.inquiries_6m,
-            after=now.inquiries_6m,
-            **when,
-        )
-    if now.total_debt > was.total_debt * (1 + t.debt_increase):
-        target.add(
-            "bureau_debt",
-            t.weights["bureau_debt"],
-            before=str(Decimal(was.total_debt) / 100),
-            after=str(Decimal(now.total_debt) / 100),
-            **when,
-        )
+    params = {"day": day.isoformat(), "rise": float(t.debt_increase)}
+    for row in s.execute(_BUREAU, params):
+        when = {"before_date": _day(row.before_date), "after_date": _day(row.after_date)}
+        if row.after_inquiries > row.before_inquiries:
+            loan(row).add(
+                "bureau_inquiries",
+                t.weights["bureau_inquiries"],
+                before=row.before_inquiries,
+                after=row.after_inquiries,
+                **when,
+            )
+        if Decimal(row.after_debt) > Decimal(row.before_debt) * (1 + t.debt_increase):
+            loan(row).add(
+                "bureau_debt",
+                t.weights["bureau_debt"],
+                before=str(Decimal(row.before_debt) / 100),
+                after=str(Decimal(row.after_debt) / 100),
+                **when,
+            )
 
 
 def _day(value: Any) -> str:
