@@ -24,7 +24,6 @@ from workstation.cli import (
     kyccmd,
     lendingcmd,
     monitorcmd,
-    riskcmd,
     servicingcmd,
     storecmd,
     synccmd,
@@ -45,7 +44,6 @@ COMMAND_MODULES = (
     amlcmd,
     bureaucmd,
     monitorcmd,
-    riskcmd,
 )
 
 
