@@ -24,6 +24,7 @@ from workstation.cli import (
     kyccmd,
     lendingcmd,
     monitorcmd,
+    riskcmd,
     servicingcmd,
     storecmd,
     synccmd,
@@ -44,6 +45,7 @@ COMMAND_MODULES = (
     amlcmd,
     bureaucmd,
     monitorcmd,
+    riskcmd,
 )
 
 
