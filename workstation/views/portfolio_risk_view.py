@@ -32,15 +32,11 @@ from PySide6.QtWidgets import (
 
 from workstation.services import portfolio_risk
 from workstation.services.portfolio_risk import Concentration, RiskView
-from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_amount, format_count, format_date, format_percent
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
 
 
 def _table(model: RecordTableModel, name: str) -> QTableView:
@@ -112,8 +108,10 @@ class PortfolioRiskView(QWidget):
     def _concentration_columns(self) -> list[Column]:
         return [
             Column(self.tr("Group"), lambda r: self.group_name(r.key)),
-            Column(self.tr("Loans"), lambda r: f"{r.loans:,}", lambda r: r.loans, True),
-            Column(self.tr("Principal outstanding"), lambda r: _money(r.balance), None, True),
+            Column(self.tr("Loans"), lambda r: format_count(r.loans), lambda r: r.loans, True),
+            Column(
+                self.tr("Principal outstanding"), lambda r: format_amount(r.balance), None, True
+            ),
             Column(self.tr("Share"), lambda r: format_percent(r.share), lambda r: r.share, True),
         ]
 
@@ -145,8 +143,8 @@ class PortfolioRiskView(QWidget):
 
         return [
             Column(self.tr("Started"), lambda r: r.vintage),
-            Column(self.tr("Loans"), lambda r: f"{r.loans:,}", lambda r: r.loans, True),
-            Column(self.tr("Principal lent"), lambda r: _money(r.principal), None, True),
+            Column(self.tr("Loans"), lambda r: format_count(r.loans), lambda r: r.loans, True),
+            Column(self.tr("Principal lent"), lambda r: format_amount(r.principal), None, True),
             Column(self.tr("Months on book"), lambda r: str(len(r.points) - 1), None, True),
             Column(self.tr("30+ now"), lambda r: latest(r, "dpd30"), None, True),
             Column(self.tr("90+ now"), lambda r: latest(r, "dpd90"), None, True),
@@ -174,11 +172,16 @@ class PortfolioRiskView(QWidget):
 
     def _sensitivity_columns(self) -> list[Column]:
         def basis(line: portfolio_risk.SensitivityLine, code: str) -> str:
-            return _money(dict(line.by_basis).get(code, Decimal(0)))
+            return format_amount(dict(line.by_basis).get(code, Decimal(0)))
 
         return [
             Column(self.tr("LPR change (bp)"), lambda r: f"{r.shift_bp:+d}", lambda r: r.shift_bp),
-            Column(self.tr("Income change"), lambda r: _money(r.change), lambda r: r.change, True),
+            Column(
+                self.tr("Income change"),
+                lambda r: format_amount(r.change),
+                lambda r: r.change,
+                True,
+            ),
             Column(self.tr("On 1-year LPR loans"), lambda r: basis(r, "lpr1y"), None, True),
             Column(self.tr("On 5-year LPR loans"), lambda r: basis(r, "lpr5y"), None, True),
         ]
@@ -195,9 +198,9 @@ class PortfolioRiskView(QWidget):
         loans = sum(line.loans for line in view.concentrations[0].lines) if total else 0
         self.summary.setText(
             self.tr("As of %1: %2 loans, principal outstanding %3")
-            .replace("%1", view.as_of.isoformat())
-            .replace("%2", f"{loans:,}")
-            .replace("%3", _money(total))
+            .replace("%1", format_date(view.as_of))
+            .replace("%2", format_count(loans))
+            .replace("%3", format_amount(total))
         )
         self._show_concentration()
         self._show_vintages()
@@ -217,7 +220,7 @@ class PortfolioRiskView(QWidget):
         self.concentration_table.resizeColumnsToContents()
         self.hhi.setText(
             self.tr("Herfindahl-Hirschman index %1 (10,000 = all in one group)").replace(
-                "%1", f"{found.hhi:,.0f}"
+                "%1", format_count(int(found.hhi.to_integral_value()))
             )
         )
         bars = QBarSet(self.tr("Share of principal (%)"))
@@ -268,8 +271,8 @@ class PortfolioRiskView(QWidget):
                 "%1 floating-rate loans, principal %2 (%3 of the book). "
                 "One-year LPR %4, five-year LPR %5."
             )
-            .replace("%1", f"{s.loans:,}")
-            .replace("%2", _money(s.balance))
+            .replace("%1", format_count(s.loans))
+            .replace("%2", format_amount(s.balance))
             .replace("%3", format_percent(s.share_of_portfolio))
             .replace("%4", format_percent(s.lpr_1y))
             .replace("%5", format_percent(s.lpr_5y))

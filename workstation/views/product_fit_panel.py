@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from workstation.services import product_fit
 from workstation.services.product_fit import ProductFit, Ranking, Reason
 from workstation.services.products import PURPOSES, ProductInfo
-from workstation.services.schedules import format_percent
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
+from workstation.views.formatting import format_amount, format_percent
+from workstation.views.labels import label
 from workstation.views.ops import Op
 
 ROLE_FIT = Qt.ItemDataRole.UserRole
@@ -203,9 +204,9 @@ class ProductFitPanel(QWidget):
             .replace("%2", fit.product.code)
             .replace("%3", _name(fit.product))
             .replace("%4", str(fit.score))
-            .replace("%5", fit.method)
+            .replace("%5", label("RepaymentMethod", fit.method))
             .replace("%6", format_percent(fit.rate))
-            .replace("%7", f"{fit.instalment:,}")
+            .replace("%7", format_amount(fit.instalment))
         )
         return "\n".join([head, *(f"   • {reason_text(r)}" for r in fit.reasons)])
 
