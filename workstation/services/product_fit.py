@@ -120,7 +120,7 @@ def rank_products(
     with ctx.read() as s:
         customer = s.get(Customer, customer_id)
         if customer is None or not in_scope(s, customer.branch_id):
-            raise ProductFitError("There is no such customer.")
+            raise ProductFitError("There is no such customer in this branch.")
         bureau = policy_rules.bureau_facts(s, customer.id, today)
         debt = customer.monthly_debt_payments
         applicant = Applicant(

@@ -51,6 +51,8 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "You cannot change your own role."),
     QT_TRANSLATE_NOOP("ServiceMessages", "There is no such application in this branch."),
     QT_TRANSLATE_NOOP("ServiceMessages", "There is no such customer in this branch."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount must be a positive number."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The term must be at least one month."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only a draft application can be changed."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Please say why the application is withdrawn."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Please give the reason for the override request."),
@@ -187,6 +189,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "not a valid e-mail address: %1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "registration authority '%1' is not one of 1-9, A, N, Y"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose a disposition: %1."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose the loan purpose from: %1."),
     # Last: it would match longer texts that merely contain ", band ".
     QT_TRANSLATE_NOOP("ServiceMessages", "%1, band %2"),
 )
@@ -202,6 +205,8 @@ SETTING_LABELS = (
     QT_TRANSLATE_NOOP("Settings", "Sync every seconds"),
     QT_TRANSLATE_NOOP("Settings", "Currency"),
     QT_TRANSLATE_NOOP("Settings", "Annual percentage rate cap"),
+    QT_TRANSLATE_NOOP("Settings", "One-year loan prime rate (LPR)"),
+    QT_TRANSLATE_NOOP("Settings", "Five-year loan prime rate (LPR)"),
     QT_TRANSLATE_NOOP("Settings", "Borrowers' local time zone"),
     QT_TRANSLATE_NOOP("Settings", "Collection contact hours (local)"),
     QT_TRANSLATE_NOOP("Settings", "Contact attempts per case per day"),
