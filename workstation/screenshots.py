@@ -167,6 +167,26 @@ def _credit_assessment(window: MainWindow) -> QWidget:
     return window
 
 
+def _bureau_reporting(window: MainWindow) -> QWidget:
+    """Month-end bureau reporting with the newest month's file and its records."""
+    window.show_screen("bureau")
+    return window
+
+
+def _bureau_box(window: MainWindow) -> QWidget:
+    """The assessment pane of the demo application whose bureau report was imported."""
+    from workstation.services import demo_bureau
+
+    screen = window.show_screen("credit")
+    screen.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    ops.drain()
+    QApplication.processEvents()
+    app_id = demo_bureau.showcase_application(window.session)
+    if app_id is not None:
+        screen.assessments.detail.show_application(app_id)  # type: ignore[attr-defined]
+    return window
+
+
 SHOTS: list[Shot] = [
     Shot("login", "officer", _login),
     Shot("credit", "officer", _screen("credit")),
@@ -195,6 +215,8 @@ SHOTS: list[Shot] = [
     Shot("onboarding", "officer", lambda w: _customer_shot(w, "onboarding")),
     Shot("sync", "officer", _screen("sync")),
     Shot("compliance", "compliance", _compliance),
+    Shot("bureau_reporting", "supervisor", _bureau_reporting),
+    Shot("bureau_box", "officer", _bureau_box),
 ]
 
 

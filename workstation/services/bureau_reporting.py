@@ -48,9 +48,10 @@ _SNAPSHOT = text(
     " CASE WHEN l.status IN ('closed', 'settled', 'written_off', 'written-off') THEN "
     "  COALESCE((SELECT MAX(e.value_date) FROM ledger_entry e "
     "   WHERE e.loan_id = l.id AND e.value_date <= :day), :day) END "
-    "FROM loan l WHERE l.status IN ('active', 'restructured', 'settling') "
-    " OR (l.status IN ('closed', 'settled', 'written_off', 'written-off') AND NOT EXISTS ("
-    "  SELECT 1 FROM bureau_loan_month b WHERE b.loan_id = l.id AND b.status_code IN ('C', 'W')))"
+    "FROM loan l WHERE l.start_date <= :day AND (l.status IN ('active', 'restructured', "
+    " 'settling') OR (l.status IN ('closed', 'settled', 'written_off', 'written-off') "
+    " AND NOT EXISTS (SELECT 1 FROM bureau_loan_month b "
+    "  WHERE b.loan_id = l.id AND b.status_code IN ('C', 'W'))))"
 )
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -241,6 +242,13 @@ def _latest_record(history: list[BureauSubmission], account: str) -> Record:
 def validate(content: bytes) -> list[Problem]:
     """Any file, ours or the bureau's echo of it (no store needed)."""
     return fmt.validate(content)
+
+
+def check(ctx: UserSession, submission_id: uuid.UUID) -> list[Problem]:
+    """Validate a stored file again (the screen's Validate button)."""
+    ctx.require(Permission.BUREAU_REPORT, "bureau_report_view", str(submission_id))
+    with ctx.read() as s:
+        return fmt.validate(_submission(s, ctx, submission_id).content)
 
 
 def months(ctx: UserSession, limit: int = 24) -> list[MonthInfo]:

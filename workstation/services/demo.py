@@ -10,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.services import demo_aml, demo_applications, demo_customers, demo_loans, demo_risk
+from workstation.services import (
+    demo_aml,
+    demo_applications,
+    demo_bureau,
+    demo_customers,
+    demo_loans,
+    demo_risk,
+)
 from workstation.services.auth import ProvisionRequest, Workstation
 from workstation.services.clock import SystemClock
 from workstation.services.paths import Paths
@@ -81,3 +88,4 @@ DEMO_DATA_STEPS.append(demo_applications.lifecycle_step)
 DEMO_DATA_STEPS.append(demo_loans.demo_step)
 DEMO_DATA_STEPS.append(demo_aml.demo_step)
 DEMO_DATA_STEPS.append(demo_risk.demo_step)
+DEMO_DATA_STEPS.append(demo_bureau.demo_step)

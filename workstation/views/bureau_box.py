@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -84,8 +85,10 @@ class BureauBox(QGroupBox):
         self.customer_id: uuid.UUID | None = None
         self.application_id: uuid.UUID | None = None
         self.consent, self.report, self.message = QLabel(), QLabel(), QLabel()
-        for label in (self.consent, self.report, self.message):
+        self.obligations = QLabel()
+        for label in (self.consent, self.report, self.obligations, self.message):
             label.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.consent_button = QPushButton(self.tr("Record consent…"))
         self.inquire_button = QPushButton(self.tr("Record inquiry"))
         self.import_button = QPushButton(self.tr("Import report…"))
@@ -96,9 +99,12 @@ class BureauBox(QGroupBox):
         for button in (self.consent_button, self.inquire_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        facts = QFormLayout()
+        facts.addRow(self.tr("Consent"), self.consent)
+        facts.addRow(self.tr("Report"), self.report)
+        facts.addRow(self.tr("Obligations"), self.obligations)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.report)
+        layout.addLayout(facts)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._show(None)
@@ -134,6 +140,7 @@ class BureauBox(QGroupBox):
     def _show(self, status: BureauStatus | None) -> None:
         self.consent.setText(self._consent_text(status))
         self.report.setText(self._report_text(status))
+        self.obligations.setText(self._obligations_text(status))
         self.consent_button.setEnabled(status is not None)
         self.inquire_button.setEnabled(status is not None and status.consent_valid)
         self.import_button.setEnabled(status is not None and status.open_inquiry is not None)
@@ -148,7 +155,7 @@ class BureauBox(QGroupBox):
             )
         if not status.consent_valid:
             return self.tr("Consent expired on %1.").replace("%1", format_date(c.expires_on))
-        text = self.tr("Consent %1 signed %2, recorded by %3, valid until %4.")
+        text = self.tr("Text %1 signed %2, recorded by %3, valid until %4.")
         for n, value in enumerate(
             (c.text_version, format_datetime(c.consented_at), c.officer, format_date(c.expires_on)),
             start=1,
@@ -158,23 +165,22 @@ class BureauBox(QGroupBox):
 
     def _report_text(self, status: BureauStatus | None) -> str:
         if status is None or status.report is None:
-            waiting = status is not None and status.open_inquiry is not None
-            if waiting:
+            if status is not None and status.open_inquiry is not None:
                 return self.tr("Inquiry recorded; import the report the bureau sends.")
             return self.tr("No bureau report: the assessment proceeds without bureau facts.")
         r = status.report
-        text = self.tr(
-            "Report of %1: debt %2 in %3 open accounts, monthly obligations %4, "
-            "%5 inquiries in 6 months, worst status %6."
-        )
-        values = (
-            format_date(r.report_date),
-            format_money(r.total_debt),
-            str(r.open_accounts),
-            format_money(r.monthly_obligations),
-            str(r.inquiries_6m),
-            r.worst_status,
-        )
+        text = self.tr("Dated %1: debt %2 in %3 open accounts.")
+        values = (format_date(r.report_date), format_money(r.total_debt), str(r.open_accounts))
+        for n, value in enumerate(values, start=1):
+            text = text.replace(f"%{n}", value)
+        return text
+
+    def _obligations_text(self, status: BureauStatus | None) -> str:
+        if status is None or status.report is None:
+            return "—"
+        r = status.report
+        text = self.tr("%1 a month; %2 inquiries in 6 months; worst status %3 (24 months).")
+        values = (format_money(r.monthly_obligations), str(r.inquiries_6m), r.worst_status)
         for n, value in enumerate(values, start=1):
             text = text.replace(f"%{n}", value)
         return text

@@ -90,6 +90,12 @@ SCREENS: list[Screen] = [
         "workstation.views.credit_dashboard:CreditScreen",
     ),
     Screen(
+        "bureau",
+        QT_TRANSLATE_NOOP("Navigation", "Credit bureau"),
+        Permission.BUREAU_REPORT,
+        "workstation.views.bureau_view:BureauView",
+    ),
+    Screen(
         "audit",
         QT_TRANSLATE_NOOP("Navigation", "Audit"),
         Permission.AUDIT_READ,
