@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +11,8 @@ import pytest
 from sqlalchemy import select, update
 
 from tests.services.test_credit_fixtures import Person, add_person, ric
-from tests.support import Bench
+from tests.support import USER_PASSWORD, Bench
+from workstation import cli
 from workstation.models import BureauSubmission, Loan
 from workstation.services import bureau_format, bureau_reporting, demo_loans, eod
 from workstation.services.bureau_reporting import FileInvalid, ReportingError
@@ -186,3 +189,21 @@ def test_screens_see_masked_id_numbers(bench: Bench) -> None:
     [month] = bureau_reporting.months(ctx)
     assert (month.month, month.loans, len(month.submissions)) == (OCTOBER, 2, 1)
     assert made.generated_at == bench.clock.now()
+
+
+def test_the_cli_generates_exports_and_validates(
+    bench: Bench, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    _book(bench.sign_in("supervisor1"))
+    out = tmp_path / "crb.txt"
+    monkeypatch.setattr("sys.stdin", io.StringIO(USER_PASSWORD + "\n"))
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    home = ["--home", str(bench.paths.home), "--user", "supervisor1", "--password-stdin"]
+    assert cli.main([*home, "bureau", "report", "--month", OCTOBER, "--out", str(out)]) == 0
+    assert "records: 4" in capsys.readouterr().out
+    assert cli.main(["bureau", "validate", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["valid"] is True
+    out.write_bytes(out.read_bytes().replace(b"\nT|4|", b"\nT|5|"))
+    assert cli.main(["bureau", "validate", str(out), "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert problems == ["line 6: The trailer counts 5 records; there are 4."]
