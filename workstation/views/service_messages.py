@@ -17,6 +17,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "ServiceMessages"
 
 FIXED = (
+    # Credit bureau (services/bureau.py, bureau_reporting.py).
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The borrower has not given consent to a credit bureau inquiry.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The borrower has withdrawn consent to credit bureau inquiries.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This customer has no consent to withdraw."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Record the bureau inquiry before importing its report."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This report file has already been imported."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The application is not this customer's."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The correction changes nothing."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Please give the reason for the correction."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such reporting file in this branch."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The stored file does not match its digest; it was not exported.",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "The user name or password is not correct."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This account is disabled. Ask IT to enable it."),
     QT_TRANSLATE_NOOP(
@@ -112,6 +132,17 @@ TERMS = (
 
 TEMPLATES = (
     # More specific templates first: the first whole match wins.
+    # Credit bureau (services/bureau.py, bureau_reporting.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "The borrower's bureau consent expired on %1."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The bureau report cannot be imported:\n%1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The reporting file failed validation:\n%1"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No month-end loan states for %1: the end of day for %2 has not run.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No file has been generated for %1 yet."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Account %1 is not in that month's file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only these fields can be corrected: %1."),
     QT_TRANSLATE_NOOP("ServiceMessages", "must have %1 (or %2) characters, not %3"),
     # Identity checks (services/identity_checks.py MESSAGES) not listed further down.
     QT_TRANSLATE_NOOP("ServiceMessages", "old 15-digit number converted to %1"),
