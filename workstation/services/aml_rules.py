@@ -74,18 +74,20 @@ class Hit:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-_MOVES = "e.kind IN ('disbursement', 'repayment')"
+# A leading `+` keeps the planner off an index: `kind` matches millions of rows, and the
+# day's entries are found by `value_date`, older ones by `loan_id`.
+_MOVES = "+e.kind IN ('disbursement', 'repayment')"
 _LARGE_CASH = text(
     "SELECT l.customer_id, MIN(l.branch_id) AS branch_id, SUM(e.amount) AS total, "
     "COUNT(*) AS n, GROUP_CONCAT(e.id) AS ids FROM ledger_entry e "
     f"JOIN loan l ON l.id = e.loan_id WHERE e.value_date = :day AND {_MOVES} "
-    "AND e.channel = 'cash' GROUP BY l.customer_id HAVING SUM(e.amount) >= :threshold"
+    "AND +e.channel = 'cash' GROUP BY l.customer_id HAVING SUM(e.amount) >= :threshold"
 )
 _STRUCTURING = text(
     "SELECT l.customer_id, MIN(l.branch_id) AS branch_id, SUM(e.amount) AS total, "
     "COUNT(*) AS n, GROUP_CONCAT(e.id) AS ids, COUNT(DISTINCT e.value_date) AS days "
     f"FROM ledger_entry e JOIN loan l ON l.id = e.loan_id WHERE {_MOVES} "
-    "AND e.value_date BETWEEN :start AND :day AND e.channel = 'cash' "
+    "AND e.value_date BETWEEN :start AND :day AND +e.channel = 'cash' "
     "AND e.amount >= :low AND e.amount < :threshold GROUP BY l.customer_id "
     "HAVING COUNT(*) >= :min_count AND SUM(e.value_date = :day) > 0 "
     "AND COUNT(*) - SUM(e.value_date = :day) < :min_count"
@@ -94,38 +96,42 @@ _CLEAN_CARD = "REPLACE(REPLACE({}, ' ', ''), '-', '')"
 _UNREGISTERED = text(
     "SELECT e.id, e.loan_id, e.amount, e.channel, l.customer_id, l.branch_id "
     "FROM ledger_entry e JOIN loan l ON l.id = e.loan_id WHERE e.value_date = :day "
-    "AND e.kind = 'repayment' AND e.channel IN ('transfer', 'card') "
+    "AND +e.kind = 'repayment' AND +e.channel IN ('transfer', 'card') "
     "AND e.source_account != '' AND NOT EXISTS (SELECT 1 FROM bank_account b "
     "WHERE b.customer_id = l.customer_id AND "
     f"{_CLEAN_CARD.format('b.card_number')} = {_CLEAN_CARD.format('e.source_account')})"
 )
-_PAID = (
-    "(SELECT COALESCE(SUM(CASE x.kind WHEN 'repayment' THEN x.amount ELSE -x.amount END), 0) "
-    "FROM ledger_entry x WHERE x.loan_id = l.id AND x.kind IN ('repayment', 'reversal') "
-    "AND x.value_date <= :day)"
-)
-_PAID_OUT = (
-    "COALESCE((SELECT MIN(d.value_date) FROM ledger_entry d WHERE d.loan_id = l.id "
-    "AND d.kind = 'disbursement'), l.start_date)"
-)
+# Materialized steps: each correlated sum runs once per loan, and only for loans paid out
+# recently enough to matter.
 _EARLY = text(
-    "SELECT * FROM (SELECT l.id AS loan_id, l.customer_id, l.branch_id, l.principal, "
-    f"{_PAID_OUT} AS paid_out, {_PAID} AS paid, (SELECT GROUP_CONCAT(t.id) FROM ledger_entry t "
-    "WHERE t.loan_id = l.id AND t.kind = 'repayment' AND t.value_date = :day) AS ids "
-    "FROM loan l WHERE l.id IN (SELECT loan_id FROM ledger_entry WHERE value_date = :day "
-    "AND kind = 'repayment')) WHERE paid_out >= :since AND paid >= principal"
+    "WITH paid_today AS MATERIALIZED (SELECT DISTINCT loan_id FROM ledger_entry "
+    "WHERE value_date = :day AND +kind = 'repayment'), "
+    "recent AS MATERIALIZED (SELECT l.id, l.customer_id, l.branch_id, l.principal, "
+    "COALESCE((SELECT MIN(d.value_date) FROM ledger_entry d WHERE d.loan_id = l.id "
+    "AND +d.kind = 'disbursement'), l.start_date) AS paid_out "
+    "FROM paid_today p CROSS JOIN loan l ON l.id = p.loan_id), "
+    "settled AS MATERIALIZED (SELECT r.*, (SELECT COALESCE(SUM(CASE x.kind "
+    "WHEN 'repayment' THEN x.amount ELSE -x.amount END), 0) FROM ledger_entry x "
+    "WHERE x.loan_id = r.id AND +x.kind IN ('repayment', 'reversal') "
+    "AND x.value_date <= :day) AS paid FROM recent r WHERE r.paid_out >= :since) "
+    "SELECT s.id AS loan_id, s.customer_id, s.branch_id, s.principal, s.paid_out, s.paid, "
+    "(SELECT GROUP_CONCAT(t.id) FROM ledger_entry t WHERE t.loan_id = s.id "
+    "AND +t.kind = 'repayment' AND +t.value_date = :day) AS ids "
+    "FROM settled s WHERE s.paid >= s.principal"
 )
+# CROSS JOIN fixes the order: the day's customers, their loans, then those loans' entries.
 _VOLUME = text(
-    "WITH today AS (SELECT l.customer_id, SUM(e.amount) AS amount, GROUP_CONCAT(e.id) AS ids "
-    "FROM ledger_entry e JOIN loan l ON l.id = e.loan_id WHERE e.value_date = :day "
-    "AND e.kind = 'repayment' GROUP BY l.customer_id) "
+    "WITH today AS MATERIALIZED (SELECT l.customer_id, SUM(e.amount) AS amount, "
+    "GROUP_CONCAT(e.id) AS ids FROM ledger_entry e JOIN loan l ON l.id = e.loan_id "
+    "WHERE e.value_date = :day AND +e.kind = 'repayment' GROUP BY l.customer_id) "
     "SELECT t.customer_id, c.branch_id, c.monthly_income, t.amount AS today, t.ids, "
     "SUM(CASE WHEN e.value_date > :recent THEN e.amount ELSE 0 END) AS recent, "
     "SUM(CASE WHEN e.value_date <= :recent THEN e.amount ELSE 0 END) AS past, "
     "MIN(e.value_date) AS first_date "
-    "FROM today t JOIN customer c ON c.id = t.customer_id "
-    "JOIN loan l ON l.customer_id = t.customer_id JOIN ledger_entry e ON e.loan_id = l.id "
-    "WHERE e.kind = 'repayment' AND e.value_date > :history AND e.value_date <= :day "
+    "FROM today t CROSS JOIN customer c ON c.id = t.customer_id "
+    "CROSS JOIN loan l ON l.customer_id = t.customer_id "
+    "CROSS JOIN ledger_entry e ON e.loan_id = l.id "
+    "WHERE +e.kind = 'repayment' AND +e.value_date > :history AND +e.value_date <= :day "
     "GROUP BY t.customer_id"
 )
 
