@@ -160,6 +160,15 @@ def _compliance(window: MainWindow) -> QWidget:
     return window
 
 
+def _early_warning(window: MainWindow) -> QWidget:
+    """The early-warning list with the riskiest loan's reasons and actions open."""
+    screen = window.show_screen("early_warning")
+    ops.drain()
+    QApplication.processEvents()
+    screen.table.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
 def _credit_assessment(window: MainWindow) -> QWidget:
     """The Credit screen's assessments tab, with the newest assessment open."""
     screen = window.show_screen("credit")
@@ -202,6 +211,7 @@ SHOTS: list[Shot] = [
     Shot("portfolio_risk", "supervisor", _screen("portfolio_risk")),
     Shot("portfolio_risk_vintage", "supervisor", _risk_tab(1)),
     Shot("portfolio_risk_lpr", "supervisor", _risk_tab(2)),
+    Shot("early_warning", "supervisor", _early_warning),
     Shot("approvals", "supervisor", _screen("approvals")),
     Shot("application_approved", "officer", _application_in("approved")),
     Shot("application_signed", "supervisor", _application_in("signed")),

@@ -78,6 +78,12 @@ SCREENS: list[Screen] = [
         "workstation.views.portfolio_risk_view:PortfolioRiskView",
     ),
     Screen(
+        "early_warning",
+        QT_TRANSLATE_NOOP("Navigation", "Early warning"),
+        Permission.RISK_MONITOR,
+        "workstation.views.early_warning_view:EarlyWarningView",
+    ),
+    Screen(
         "products",
         QT_TRANSLATE_NOOP("Navigation", "Products"),
         Permission.PRODUCT_MANAGE,
