@@ -80,7 +80,8 @@ REASONS: dict[str, object] = {
         "Contact details changed on %1, shortly before the first due date missed (%2).",
     ),
     "watchlist_hit": QT_TRANSLATE_NOOP(
-        "EarlyWarningView", "%1 watch-list match(es) since the loan was paid out, the last on %2."
+        "EarlyWarningView",
+        "%1 watch-list match(es) since the loan was paid out, the last on %2; not cleared.",
     ),
     "watchlist_confirmed": QT_TRANSLATE_NOOP(
         "EarlyWarningView", "A confirmed watch-list match since the loan was paid out."

@@ -99,6 +99,13 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "declined by credit policy"),
     QT_TRANSLATE_NOOP("ServiceMessages", "referred by credit policy"),
     QT_TRANSLATE_NOOP("ServiceMessages", "score override granted"),
+    # Early warning (services/early_warning_list.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such warning status."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This warning is closed: the loan shows no signal now."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such early-warning action."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Please say why in the note."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The note is too long (2,000 characters at most)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no such early warning in this branch."),
 )
 
 # Codes and words the services put inside their messages (a template's %1, %2):
