@@ -22,6 +22,7 @@ from workstation.services.customer_detail import CustomerDetail
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 
 
 class ContactEditDialog(QDialog):
@@ -106,7 +107,8 @@ class ContactEditDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, customers.CustomerInvalid):
             for key, label in self.errors.items():
-                label.setText(exc.problems.get(key, ""))
+                problem = exc.problems.get(key, "")
+                label.setText(translate_service_message(problem) if problem else "")
             self.message.setText(self.tr("Please correct the fields marked in red."))
         else:
             self.message.setText(officer_message(exc))

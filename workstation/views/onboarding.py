@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 
 from workstation.services import customer_forms, customers
 from workstation.services.session import UserSession
+from workstation.views.errors import officer_message
+from workstation.views.formatting import currency_symbol
 from workstation.views.ops import Op
+from workstation.views.service_messages import translate_service_message
 
 CHECKED = ("name", "id_number", "mobile", "email", "bank_card", "monthly_income")
 
@@ -60,16 +63,22 @@ class OnboardingForm(QWidget):
             ("bank_name", self.tr("Bank")),
             ("employer", self.tr("Employer")),
             ("occupation", self.tr("Occupation")),
-            ("monthly_income", self.tr("Monthly income (CNY)")),
+            (
+                "monthly_income",
+                self.tr("Monthly income (%1)").replace("%1", currency_symbol()),
+            ),
             ("legal_representative_id", self.tr("Legal representative (customer id)")),
         ]
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Customer type"), self.kind)
-        for key, label in self._labels():
+        for key, text in self._labels():
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
+            edit.setAccessibleName(text)
+            label = QLabel(text)
+            label.setBuddy(edit)  # the row holds the field and its error, not the field alone
             error = QLabel()
             error.setObjectName(f"error_{key}")
             error.setStyleSheet("color: #b00020;")
@@ -108,7 +117,7 @@ class OnboardingForm(QWidget):
             message = customer_forms.field_error(
                 key, value, self.session.now().date(), id_type=self._kind()[1]
             )
-        self.errors[key].setText(message)
+        self._show_error(key, translate_service_message(message) if message else "")
 
     def new_customer(self) -> customers.NewCustomer:
         kind, id_type = self._kind()
@@ -134,7 +143,7 @@ class OnboardingForm(QWidget):
         try:
             new = self.new_customer()
         except ValueError:
-            self.errors["id_expiry"].setText(self.tr("use the form YYYY-MM-DD"))
+            self._show_error("id_expiry", self.tr("use the form YYYY-MM-DD"))
             return
         self.save_button.setEnabled(False)
         Op(self, lambda: customers.onboard(self.session, new)).on_success(
@@ -154,18 +163,23 @@ class OnboardingForm(QWidget):
         elif isinstance(exc, customers.CustomerInvalid):
             self._show_problems(exc.problems)
         else:
-            self.message.setText(str(exc))
+            self.message.setText(officer_message(exc))
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for key, label in self.errors.items():
-            label.setText(problems.get(key, ""))
+        for key in self.errors:
+            problem = problems.get(key, "")
+            self._show_error(key, translate_service_message(problem) if problem else "")
         self.message.setText(self.tr("Please correct the fields marked in red."))
 
+    def _show_error(self, key: str, text: str) -> None:
+        """Beside the field, and as its description so a screen reader says what is wrong."""
+        self.errors[key].setText(text)
+        self.fields[key].setAccessibleDescription(text)
+
     def clear(self) -> None:
-        for edit in self.fields.values():
+        for key, edit in self.fields.items():
             edit.clear()
-        for label in self.errors.values():
-            label.clear()
+            self._show_error(key, "")
         self.message.clear()
 
 

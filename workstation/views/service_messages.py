@@ -94,6 +94,10 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a reason for the disposition."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This alert is already closed."),
     QT_TRANSLATE_NOOP("ServiceMessages", "There are no alerts closed as 'report' for this report."),
+    # Onboarding and edit-form field checks (services/customer_forms.py).
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be at most 200 characters"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be an amount such as 8500.00"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "must not be negative"),
     # Application timeline reasons without a variable part.
     QT_TRANSLATE_NOOP("ServiceMessages", "submitted for assessment"),
     QT_TRANSLATE_NOOP("ServiceMessages", "declined by credit policy"),
@@ -191,6 +195,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "score %1, band %2, %3"),
     # Collections timeline note of a promise to pay.
     QT_TRANSLATE_NOOP("ServiceMessages", "due %1"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "unknown document type %1"),
     # Audit chain check (services/audit.py).
     QT_TRANSLATE_NOOP("ServiceMessages", "event %1 differs from the anchor"),
     QT_TRANSLATE_NOOP("ServiceMessages", "events %1 to %2 were removed"),

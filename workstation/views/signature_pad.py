@@ -125,6 +125,7 @@ class SignatureDialog(QDialog):
         self.pad = SignaturePad(self)
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(self.tr("Borrower's full name"))
+        self.typed.setAccessibleName(self.tr("Borrower's full name"))
         self.consent = QCheckBox(
             self.tr("I, %1, have read this contract and agree to sign it electronically.").replace(
                 "%1", borrower_name
