@@ -6,8 +6,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from operator import itemgetter
 
 import pytest
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
@@ -25,7 +26,7 @@ from workstation.views.formatting import (
     format_percent,
 )
 from workstation.views.portfolio_view import PortfolioView
-from workstation.views.table_model import SORT_ROLE
+from workstation.views.table_model import SORT_ROLE, Column, RecordTableModel
 
 ZH = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -119,6 +120,24 @@ def test_schedule_columns_sort_on_the_value_not_the_text(qtbot) -> None:  # type
         assert [proxy.index(r, 2).data() for r in range(3)] == ["¥9.00", "¥10.00", "¥1,000.00"]
         proxy.sort(1, Qt.SortOrder.AscendingOrder)  # due dates, oldest first
         assert [proxy.index(r, 0).data() for r in range(3)] == ["3", "2", "1"]
+
+
+def test_the_sort_role_orders_money_dates_and_times_by_value() -> None:
+    """Qt would order Decimals and dates as opaque objects; the model hands it numbers."""
+    days = [date(2020, 1, 1) + timedelta(days=(n * 37) % 400) for n in range(40)]
+    rows = [
+        (Decimal(n * 7919 % 100003) / 100, day, datetime.combine(day, time(n % 24), UTC))
+        for n, day in enumerate(days)
+    ]
+    model = RecordTableModel([Column(str(i), str, itemgetter(i)) for i in range(3)])
+    model.set_rows(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    for column in range(3):
+        proxy.sort(column)
+        shown = [model.row_object(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(40)]
+        assert [row[column] for row in shown] == sorted(row[column] for row in rows)
 
 
 def test_portfolio_screen_in_chinese_and_in_english(qtbot, bench: Bench) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """A read-only table model over a list of frozen dataclasses, after Vorta's template.
 
 Columns are declared once (translated header, display function, sort key). The sort
-role returns the raw value (Decimal, date) so sorting is numeric, not textual; the
+role returns the raw value (amount, date, count) so sorting is numeric, not textual; the
 row-object role hands the dataclass to controllers. Large lists are fetched in pages
 (`canFetchMore`/`fetchMore`) so a 200,000-row list opens at once.
 """
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -70,7 +72,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
         if role == SORT_ROLE:
-            return (column.sort_key or column.display)(record)
+            return _comparable((column.sort_key or column.display)(record))
         if role == ROW_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -83,3 +85,17 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
         return None
+
+
+def _comparable(value: Any) -> Any:
+    """Qt compares sort values as QVariants, and a Decimal, date or datetime reaches it
+    as an opaque Python object (ordered by address, not value). So money sorts as a
+    float (exact to the cent below 10^13), a date as its day number, a timestamp as
+    seconds since the epoch."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, datetime):
+        return value.timestamp()
+    if isinstance(value, date):
+        return value.toordinal()
+    return value
