@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -145,11 +146,25 @@ def generate(ctx: UserSession, month: str) -> Generated:
 
 
 def _render_month(s: Session, ctx: UserSession, month: str) -> bytes:
+    """Columns only: loading the ORM rows would pull every loan's installments too."""
+    state = BureauLoanMonth
     query = (
-        select(BureauLoanMonth, Loan, Customer)
-        .join(Loan, Loan.id == BureauLoanMonth.loan_id)
+        select(
+            Loan.number,
+            Loan.customer_id,
+            Customer.legal_name,
+            Loan.start_date,
+            Loan.principal,
+            Loan.months,
+            state.balance,
+            state.amount_overdue,
+            state.days_past_due,
+            state.status_code,
+            state.closed_on,
+        )
+        .join(Loan, Loan.id == state.loan_id)
         .join(Customer, Customer.id == Loan.customer_id)
-        .where(BureauLoanMonth.month == month, BureauLoanMonth.branch_id == ctx.actor.branch_id)
+        .where(state.month == month, state.branch_id == ctx.actor.branch_id)
         .order_by(Loan.number)
     )
     rows = s.execute(query).all()
@@ -158,36 +173,36 @@ def _render_month(s: Session, ctx: UserSession, month: str) -> bytes:
         raise ReportingError(
             f"No month-end loan states for {month}: the end of day for {end} has not run."
         )
-    documents = _documents(s, {customer.id for _, _, customer in rows})
-    records = [_record(state, loan, c, documents.get(c.id)) for state, loan, c in rows]
+    documents = _documents(s, {row.customer_id for row in rows})
+    records = [_record(row, documents.get(row.customer_id)) for row in rows]
     return fmt.render(Header(ctx.actor.branch_code, month, "monthly", 1, 0), records)
 
 
-def _documents(s: Session, customer_ids: set[uuid.UUID]) -> dict[uuid.UUID, IdentityDocument]:
+def _documents(s: Session, customer_ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+    """Each customer's (type, number) of the earliest primary document."""
     query = (
-        select(IdentityDocument)
+        select(IdentityDocument.customer_id, IdentityDocument.doc_type, IdentityDocument.number)
         .where(IdentityDocument.customer_id.in_(customer_ids), IdentityDocument.primary.is_(True))
         .order_by(IdentityDocument.created_at.desc())
     )
-    return {doc.customer_id: doc for doc in s.scalars(query)}  # earliest primary wins
+    return {cid: (kind, number) for cid, kind, number in s.execute(query)}
 
 
-def _record(
-    state: BureauLoanMonth, loan: Loan, customer: Customer, doc: IdentityDocument | None
-) -> Record:
+def _record(row: Any, doc: tuple[str, str] | None) -> Record:
+    kind, number = doc or ("other", "")
     return Record(
-        account=fmt.clean(loan.number),
-        id_type=doc.doc_type if doc is not None and doc.doc_type in fmt.ID_TYPES else "other",
-        id_number="" if doc is None else fmt.clean(doc.number),
-        name=fmt.clean(customer.legal_name),
-        opened=loan.start_date.isoformat(),
-        principal=f"{loan.principal:.2f}",
-        months=str(loan.months),
-        balance=f"{state.balance:.2f}",
-        overdue=f"{state.amount_overdue:.2f}",
-        days_past_due=str(state.days_past_due),
-        status=state.status_code,
-        closed="" if state.closed_on is None else state.closed_on.isoformat(),
+        account=fmt.clean(row.number),
+        id_type=kind if kind in fmt.ID_TYPES else "other",
+        id_number=fmt.clean(number),
+        name=fmt.clean(row.legal_name),
+        opened=row.start_date.isoformat(),
+        principal=f"{row.principal:.2f}",
+        months=str(row.months),
+        balance=f"{row.balance:.2f}",
+        overdue=f"{row.amount_overdue:.2f}",
+        days_past_due=str(row.days_past_due),
+        status=row.status_code,
+        closed="" if row.closed_on is None else row.closed_on.isoformat(),
     )
 
 

@@ -70,7 +70,7 @@ def _import_one(officer: UserSession) -> None:
 
 
 def _month_file(ctx: UserSession) -> None:
-    _give_ids(ctx)
+    give_missing_ids(ctx)
     today = business_date(ctx)
     last = today.replace(day=1) - timedelta(days=1)
     month = last.strftime("%Y-%m")
@@ -86,7 +86,7 @@ def _month_file(ctx: UserSession) -> None:
         bureau_reporting.correct(ctx, month, late.account, fix, "payment posted a day late")
 
 
-def _give_ids(ctx: UserSession) -> None:
+def give_missing_ids(ctx: UserSession) -> None:
     """Quick demo borrowers (booked without onboarding) get an ID: the bureau needs one."""
     with ctx.transaction() as s:
         key = lookup_key(s)
