@@ -9,6 +9,7 @@ No Qt here: the GUI runs this through views.sync_worker, the CLI directly.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -173,6 +174,15 @@ class SyncClient:
             "schema_version": SCHEMA_VERSION,
         }
         self._take_token(self._post("/sync/token", body, auth=False))
+
+    def logout(self) -> None:
+        """Revoke the head-office token (sign-out); offline, it simply expires in minutes."""
+        token, self.token = self.token, None
+        if token is None:
+            return
+        headers = {"Authorization": f"Bearer {token.value}"}
+        with contextlib.suppress(httpx.HTTPError):  # unreachable: the token expires by itself
+            self._http.post(self.state().server_url + "/sync/logout", headers=headers)
 
     def _device_secret(self, state: SyncState) -> str:
         if not state.client_id:

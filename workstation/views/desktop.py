@@ -33,6 +33,7 @@ from workstation.views.main_window import MainWindow
 from workstation.views.ops import Op
 from workstation.views.password_dialog import ChangePasswordDialog
 from workstation.views.setup import SetupDialog
+from workstation.views.sync_worker import hand_password
 
 log = logging.getLogger("workstation")
 
@@ -55,18 +56,22 @@ class App:
         self.ws = ws
         self.banner = banner
         self.window: MainWindow | None = None
+        self.login_dialog: LoginDialog | None = None
 
     def sign_in(self) -> bool:
         dialog = LoginDialog(self.ws.sign_in, banner=self.banner)
+        self.login_dialog = dialog  # destroyed at the next sign-in, once its events are done
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         session: UserSession = dialog.result_value
         if self.ws.must_change_password(session):
             forced = ChangePasswordDialog(session, forced=True)
             if forced.exec() != QDialog.DialogCode.Accepted:
+                dialog.password.clear()
                 session.sign_out()
                 return False
         self.window = MainWindow(session, banner=self.banner)
+        hand_password(self.window, dialog.password)  # sync signs in with it: no second prompt
         self.window.signed_out.connect(self._on_signed_out)
         self.window.show()
         return True

@@ -142,12 +142,16 @@ class MainWindow(QMainWindow):
         if getattr(self, "_unlocking", False):
             return
         self._unlocking = True
+        from workstation.views.sync_worker import hand_password, pause
+
+        pause(self)  # a locked workstation keeps no password or token in memory
         dialog = LoginDialog(
             lambda _user, password: self.session.unlock(password),
             self,
             username=self.session.actor.username,
             unlocking=True,
         )
+        dialog.accepted.connect(lambda: hand_password(self, dialog.password))
         self.unlock_dialog = dialog
         dialog.finished.connect(self._on_unlock_finished)
         dialog.open()

@@ -93,7 +93,8 @@ class SyncScreen(QWidget):
                 problem = translate_service_message(status.last_error)
                 lines.append(self.tr("Last problem: %1").replace("%1", problem))
         self.state.setText("\n".join(lines))
-        self.sync_button.setEnabled(self.worker.connected and not self.worker.busy)
+        ready = self.worker.connected or self.worker.has_password
+        self.sync_button.setEnabled(ready and not self.worker.busy)
         self.model.set_rows(list(status.rejected) if status else [])
         for column in range(3):
             self.table.resizeColumnToContents(column)
