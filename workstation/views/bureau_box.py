@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workstation.services import bureau
 from workstation.services.bureau import BureauStatus
+from workstation.services.permissions import Permission
 from workstation.views.errors import officer_message
 from workstation.views.formatting import format_date, format_datetime, format_money
 from workstation.views.ops import Op
@@ -96,7 +97,9 @@ class BureauBox(QGroupBox):
         self.inquire_button.clicked.connect(self._on_inquire)
         self.import_button.clicked.connect(self._on_import)
         buttons = QHBoxLayout()
+        may_inquire = session.actor.can(Permission.BUREAU_INQUIRE)  # others only read
         for button in (self.consent_button, self.inquire_button, self.import_button):
+            button.setVisible(may_inquire)
             buttons.addWidget(button)
         buttons.addStretch(1)
         facts = QFormLayout()
