@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import uuid
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +21,8 @@ from tests.services.test_credit_fixtures import (
     product_row_id,
     ric,
 )
-from tests.support import Bench
+from tests.support import USER_PASSWORD, Bench
+from workstation import cli
 from workstation.models import AuditEvent, BureauInquiry, BureauReport
 from workstation.resources import resource_path
 from workstation.services import bureau, credit
@@ -193,3 +196,30 @@ def test_collectors_may_not_inquire(bench: Bench) -> None:
     collector = bench.sign_in("collector1")
     with pytest.raises(PermissionDenied):
         bureau.record_consent(collector, customer_id, "v1")
+
+
+def test_the_cli_records_consent_refuses_after_withdrawal_and_imports(
+    bench: Bench, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    officer = bench.sign_in("officer1")
+    app_id, customer_id, number = _applicant(officer)
+    monkeypatch.setenv("WORKSTATION_INSECURE_KEYRING", "1")  # the test keyring is a file
+    signed_in = ["--home", str(bench.paths.home), "--user", "officer1", "--password-stdin"]
+
+    def run(*argv: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(USER_PASSWORD + "\n"))
+        return cli.main([*signed_in, "--json", "bureau", *argv])
+
+    assert run("inquire", str(customer_id)) == 1
+    assert "has not given consent" in capsys.readouterr().err
+    assert run("consent", str(customer_id)) == 0
+    assert json.loads(capsys.readouterr().out)["text_version"] == "v1"
+    assert run("inquire", str(customer_id), "--application", str(app_id)) == 0
+    capsys.readouterr()
+    source = tmp_path / "report.json"
+    source.write_bytes(encoded(report(number, date(2026, 11, 20), worst="2")))
+    assert run("import", str(customer_id), str(source)) == 0
+    assert json.loads(capsys.readouterr().out)["worst_status"] == "2"
+    assert run("withdraw", str(customer_id)) == 0
+    assert run("inquire", str(customer_id)) == 1
+    assert "withdrawn consent" in capsys.readouterr().err

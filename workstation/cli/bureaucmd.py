@@ -23,6 +23,9 @@ def register(sub: Any) -> None:
     consent.add_argument("--text-version", default=bureau.CONSENT_VERSIONS[-1])
     consent.add_argument("--method", default="signed-form", choices=bureau.METHODS)
     consent.set_defaults(handler=cmd_consent)
+    withdraw = cmds.add_parser("withdraw", help="record that the borrower withdrew consent")
+    withdraw.add_argument("customer", type=uuid.UUID)
+    withdraw.set_defaults(handler=cmd_withdraw)
     inquire = cmds.add_parser("inquire", help="record an inquiry (refused without consent)")
     inquire.add_argument("customer", type=uuid.UUID)
     inquire.add_argument("--application", type=uuid.UUID)
@@ -66,6 +69,12 @@ def cmd_consent(args: argparse.Namespace) -> dict[str, Any]:
         "text_version": c.text_version,
         "expires_on": str(c.expires_on),
     }
+
+
+@command
+def cmd_withdraw(args: argparse.Namespace) -> dict[str, Any]:
+    c = _as(args, lambda ctx: bureau.withdraw_consent(ctx, args.customer))
+    return {"consent": str(c.consent_id), "withdrawn_at": str(c.withdrawn_at)}
 
 
 @command
