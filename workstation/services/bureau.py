@@ -44,6 +44,7 @@ CONSENT_VALID_DAYS = 365
 METHODS = ("signed-form", "e-signature")
 PURPOSES = ("loan-approval", "post-loan", "guarantor")
 
+
 class BureauError(ValueError):
     """An officer-readable reason a bureau action cannot go ahead."""
 
