@@ -87,7 +87,7 @@ DEMO_DATA_STEPS: list[Callable[[UserSession, int], None]] = [demo_customers.demo
 DEMO_DATA_STEPS.append(demo_applications.demo_step)
 DEMO_DATA_STEPS.append(demo_applications.lifecycle_step)
 DEMO_DATA_STEPS.append(demo_loans.demo_step)
-DEMO_DATA_STEPS.append(demo_monitoring.demo_step)  # after the loans step's end of day
 DEMO_DATA_STEPS.append(demo_aml.demo_step)
 DEMO_DATA_STEPS.append(demo_risk.demo_step)
 DEMO_DATA_STEPS.append(demo_bureau.demo_step)
+DEMO_DATA_STEPS.append(demo_monitoring.demo_step)  # last: the pass sees every other step

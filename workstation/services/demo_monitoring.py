@@ -23,8 +23,9 @@ from workstation.services.session import UserSession
 
 
 def demo_step(ctx: UserSession, _customers: int) -> None:
-    """DEMO_DATA_STEPS entry (after the loans step)."""
+    """DEMO_DATA_STEPS entry (the last one)."""
     today = business_date(ctx)
+    early_warning.run(ctx, today)  # the steps after the end of day paid some loans
     rows = ew.warning_list(ctx, "open", 0, 3).rows
     if len(rows) < 3:
         return
