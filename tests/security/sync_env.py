@@ -9,6 +9,7 @@ only the processes they started.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -63,13 +64,23 @@ class PrivatePostgres:
         self.data = self.dir / "data"
         self.port = free_port()
         shutil.chown(self.dir, "postgres", "postgres")
-        self._as_postgres(_pg_bin("initdb"), "-D", str(self.data), "-U", "postgres",
-                          "--auth=trust", "-E", "UTF8", "--no-sync")
+        self._as_postgres(
+            _pg_bin("initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
         self.start()
 
     def _as_postgres(self, *cmd: str) -> None:
-        subprocess.run(["runuser", "-u", "postgres", "--", *cmd], check=True,
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", *cmd], check=True, capture_output=True, timeout=120
+        )
 
     def url(self, db: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{db}"
@@ -81,27 +92,32 @@ class PrivatePostgres:
 
     def start(self) -> None:
         options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1"
-        self._as_postgres(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options,
-                          "-l", str(self.dir / "log"), "-w", "start")
+        self._as_postgres(
+            _pg_bin("pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "start",
+        )
 
     def kill9(self) -> None:
         """SIGKILL the postmaster and its backends, as a crashed machine would leave them."""
         pid = int((self.data / "postmaster.pid").read_text().split()[0])
         backends = _children(pid)
         for victim in (pid, *backends):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(victim, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         for victim in (pid, *backends):
             while Path(f"/proc/{victim}").exists():
                 time.sleep(0.05)
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._as_postgres(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
@@ -118,8 +134,12 @@ class SyncProcess:
     def start(self) -> None:
         code = "import sys; from syncservice.cli import main; sys.exit(main(sys.argv[1:]))"
         args = ["--database-url", self.database_url, "serve", "--port", str(self.port)]
-        self.proc = subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _ in range(600):
             try:
                 if httpx.get(f"{self.url}/sync/version", timeout=1).status_code == 200:
@@ -147,8 +167,9 @@ def private_server() -> Iterator[Server]:
     engine = make_engine(f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}")
     upgrade(engine)
     port = free_port()
-    uv = uvicorn.Server(uvicorn.Config(build_app(engine), host="127.0.0.1", port=port,
-                                       log_level="error"))
+    uv = uvicorn.Server(
+        uvicorn.Config(build_app(engine), host="127.0.0.1", port=port, log_level="error")
+    )
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
     while not uv.started:
@@ -163,8 +184,14 @@ def private_server() -> Iterator[Server]:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def open_station(home: Path, clock: FakeClock, server_url: str, code: str, branch: str,
-                 transport: httpx.BaseTransport | None = None) -> Station:
+def open_station(
+    home: Path,
+    clock: FakeClock,
+    server_url: str,
+    code: str,
+    branch: str,
+    transport: httpx.BaseTransport | None = None,
+) -> Station:
     """Sign in to a prepared data folder, enrol it with `code` and sign in to head office."""
     bench = Bench.open(home, clock)
     session = bench.sign_in("officer1")

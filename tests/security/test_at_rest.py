@@ -113,3 +113,18 @@ def test_c6_wrong_and_empty_keys_are_refused_and_create_nothing(
     with pytest.raises(Exception, match="does not exist"):
         open_store(missing, b"\x01" * 32)
     assert not missing.exists()
+
+
+def test_c9_sqlcipher_engine_has_the_wal_reset_fix(bench: Bench) -> None:
+    """SQLite 3.7.0-3.51.2 can corrupt a WAL database with two writers; with >= 3.51.3
+    the number of writer connections no longer matters (the app pools several)."""
+    session = bench.sign_in("officer1")
+    with session.store.engine.connect() as conn:
+        pooled = conn.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    raw = connect_raw(bench.paths.database, session.store.key)
+    try:
+        direct = raw.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        raw.close()
+    for version in (pooled, direct):
+        assert tuple(int(p) for p in version.split(".")) >= (3, 51, 3), version

@@ -20,7 +20,6 @@ from sqlalchemy import Engine, select, text
 
 from tests.security.sync_env import private_server
 from tests.support import USER_PASSWORD, Bench, FakeClock, make_workstation
-from tests.sync.conftest import pg_url, server, server_engine, stations  # noqa: F401
 from tests.sync.faults import assert_no_loss_no_duplicates, local_rows, server_rows
 from tests.sync.workload import add_customer, edit_customer, open_loan, pay
 from workstation.models import AuditEvent, Customer, LedgerEntry, Loan, OutboxEntry
@@ -61,7 +60,7 @@ def _sync_after_tampering(station) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("k", [1, 2, 3, 4, 5])
-def test_c29_deleting_the_last_audit_entries_is_flagged_at_sync(stations, server, k):
+def test_c29_deleting_the_last_audit_entries_is_flagged_at_sync(stations, server, k: int) -> None:  # type: ignore[no-untyped-def]
     station = stations(f"TR00{k}")
     add_customer(station.session, random.Random(k))
     station.sync_until_quiet()
@@ -79,10 +78,11 @@ def test_c29_deleting_the_last_audit_entries_is_flagged_at_sync(stations, server
     # Head office keeps the acknowledged events and refuses the forked continuation.
     assert _server_audit_seqs(server.engine, station) == acknowledged
     refused = [r for r in station.client.status().rejected if r.entity == "audit_event"]
-    assert refused and all(r.reason.startswith("AUDIT_CHAIN_BROKEN") for r in refused)
+    assert refused
+    assert all(r.reason.startswith("AUDIT_CHAIN_BROKEN") for r in refused)
 
 
-def test_c29_restoring_a_day_old_copy_is_flagged_at_sync(stations, server, tmp_path):
+def test_c29_restoring_a_day_old_copy_is_flagged_at_sync(stations, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     station = stations("RB001")
     rng = random.Random(29)
     add_customer(station.session, rng)
@@ -133,8 +133,11 @@ def _server_state(engine: Engine, branch: str) -> dict[str, object]:
     with engine.connect() as conn:
         return {
             "rows": conn.execute(
-                text("SELECT entity, pk, row_version, row::text FROM entity_row "
-                     "WHERE scope_key = :s ORDER BY entity, pk"), scope
+                text(
+                    "SELECT entity, pk, row_version, row::text FROM entity_row "
+                    "WHERE scope_key = :s ORDER BY entity, pk"
+                ),
+                scope,
             ).all(),
             "changes": conn.execute(
                 text("SELECT count(*) FROM change_log WHERE scope_key = :s"), scope
@@ -142,37 +145,44 @@ def _server_state(engine: Engine, branch: str) -> dict[str, object]:
             "outcomes": conn.execute(text("SELECT count(*) FROM mutation_result")).scalar_one(),
             "audit": conn.execute(text("SELECT count(*) FROM audit_record")).scalar_one(),
             "ledger": conn.execute(
-                text("SELECT count(*) FROM entity_row WHERE entity = 'ledger_entry' "
-                     "AND scope_key = :s"), scope
+                text(
+                    "SELECT count(*) FROM entity_row WHERE entity = 'ledger_entry' "
+                    "AND scope_key = :s"
+                ),
+                scope,
             ).scalar_one(),
         }
 
 
-def test_c34_replaying_push_batches_has_no_second_effect(stations, server):
+def test_c34_replaying_push_batches_has_no_second_effect(stations, server) -> None:  # type: ignore[no-untyped-def]
     transport = Recording()
     station = stations("RP001", transport)
     rng = random.Random(34)
     loan = open_loan(station.session)
-    for _ in range(60):
+    for _ in range(30):
         add_customer(station.session, rng)
         pay(station.session, loan, rng)
     station.sync_until_quiet()
     before = _server_state(server.engine, "RP001")
-    assert before["ledger"] == 60 and transport.pushes
+    assert before["ledger"] == 30
+    assert transport.pushes
 
     for body, authorization in transport.pushes * 2:  # every batch, twice more
-        answer = httpx.post(f"{server.url}/sync/push", content=body,
-                            headers={"Authorization": authorization,
-                                     "Content-Type": "application/json"})
+        answer = httpx.post(
+            f"{server.url}/sync/push",
+            content=body,
+            headers={"Authorization": authorization, "Content-Type": "application/json"},
+        )
         assert answer.status_code == 200
-        assert all(r["status"] in ("applied", "conflict", "rejected")
-                   for r in answer.json()["results"])
+        assert all(
+            r["status"] in ("applied", "conflict", "rejected") for r in answer.json()["results"]
+        )
     assert _server_state(server.engine, "RP001") == before
     station.sync_until_quiet()
     assert local_rows(station.session.store) == server_rows(server.engine, "RP001")
     assert_no_loss_no_duplicates(station.session.store, server.engine)
     with station.session.read() as s:
-        assert len(s.execute(select(LedgerEntry.id)).all()) == 60
+        assert len(s.execute(select(LedgerEntry.id)).all()) == 30
 
 
 SYNC_PATHS = frozenset({"/sync/push", "/sync/pull", "/sync/rows", "/sync/snapshot"})
@@ -210,7 +220,7 @@ def _prepared_home(template: Path, folder: Path) -> Path:
     ctx = bench.sign_in("officer1")
     rng = random.Random(3434)
     loan = open_loan(ctx)
-    for _ in range(100):
+    for _ in range(40):
         add_customer(ctx, rng)
         edit_customer(ctx, rng)
         pay(ctx, loan, rng)
@@ -266,11 +276,20 @@ def _client_hash(store) -> str:  # type: ignore[no-untyped-def]
             [list(r) for r in conn.execute(select(table).order_by(table.c.id))]
             for _, table in sorted(sync_apply.tables().items())
         ]
-        parts.append([
-            list(r) for r in conn.execute(
-                select(OutboxEntry.seq, OutboxEntry.mutation_id, OutboxEntry.status,
-                       OutboxEntry.outcome, OutboxEntry.reason).order_by(OutboxEntry.seq))
-        ])
+        parts.append(
+            [
+                list(r)
+                for r in conn.execute(
+                    select(
+                        OutboxEntry.seq,
+                        OutboxEntry.mutation_id,
+                        OutboxEntry.status,
+                        OutboxEntry.outcome,
+                        OutboxEntry.reason,
+                    ).order_by(OutboxEntry.seq)
+                )
+            ]
+        )
         parts.append([list(r) for r in conn.execute(select(AuditEvent.seq, AuditEvent.hash))])
     return _digest(parts)
 
@@ -286,9 +305,9 @@ class Counting(httpx.HTTPTransport):
 
 
 def test_c34_connection_cut_at_100_points_ends_as_an_uninterrupted_run(
-    provisioned_template, tmp_path, monkeypatch
-):
-    monkeypatch.setattr(sync_client, "PUSH_BATCH", 5)  # many requests, many places to cut
+    provisioned_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_client, "PUSH_BATCH", 3)  # many requests, many places to cut
     prepared = _prepared_home(provisioned_template, tmp_path)
     homes = [tmp_path / name for name in ("clean", "cut")]
     for home in homes:
@@ -301,14 +320,16 @@ def test_c34_connection_cut_at_100_points_ends_as_an_uninterrupted_run(
     cutting = Cutting(cut_at, seed=7)
     with private_server() as second:
         interrupted = _sync_copy(homes[1], second, cutting)
-    print(f"requests uninterrupted={counting.count} interrupted={cutting.count} cuts={cutting.cuts}")
+    print(
+        f"requests uninterrupted={counting.count} interrupted={cutting.count} cuts={cutting.cuts}"
+    )
     assert cutting.cuts == 100
     assert interrupted == clean  # server hash, then client hash
 
 
-def test_c34_two_offline_clients_edit_one_borrower_same_winner_conflict_recorded(
+def test_c34_two_offline_clients_edit_one_borrower_same_winner_conflict_recorded(  # type: ignore[no-untyped-def]
     stations, server
-):
+) -> None:
     a, b = stations("OF001"), stations("OF001")
     customer_id = add_customer(a.session, random.Random(8))
     a.sync_until_quiet()
@@ -342,9 +363,17 @@ def _repay(ctx, loan_id, amount) -> None:  # type: ignore[no-untyped-def]
     with ctx.transaction() as s:
         loan = s.get(Loan, loan_id)
         loan.outstanding_principal -= amount
-        s.add(LedgerEntry(loan_id=loan_id, kind="repayment", amount=amount, channel="cash",
-                          value_date=loan.start_date, idempotency_key=f"{loan_id}-{amount}",
-                          posted_by=ctx.actor.username))
+        s.add(
+            LedgerEntry(
+                loan_id=loan_id,
+                kind="repayment",
+                amount=amount,
+                channel="cash",
+                value_date=loan.start_date,
+                idempotency_key=f"{loan_id}-{amount}",
+                posted_by=ctx.actor.username,
+            )
+        )
 
 
 @pytest.mark.xfail(
@@ -353,9 +382,9 @@ def _repay(ctx, loan_id, amount) -> None:  # type: ignore[no-untyped-def]
     "merged field-level last-writer-wins, so two offline repayments on one loan keep both "
     "ledger events but only one balance change; the balance must be derived from events",
 )
-def test_c34_two_offline_repayments_on_one_loan_append_events_and_keep_the_balance(
+def test_c34_two_offline_repayments_on_one_loan_append_events_and_keep_the_balance(  # type: ignore[no-untyped-def]
     stations, server
-):
+) -> None:
     from decimal import Decimal
 
     a, b = stations("OF002"), stations("OF002")
