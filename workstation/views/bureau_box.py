@@ -51,6 +51,7 @@ class ConsentDialog(QDialog):
         self.version = version
         text = QPlainTextEdit(bureau.consent_text(version, consent_language()))
         text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Consent text"))
         self.method = QComboBox()
         self.method.addItem(self.tr("Signed paper form"), "signed-form")
         self.method.addItem(self.tr("Electronic signature"), "e-signature")
