@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.services.bureau_support import encoded, report
 from tests.services.test_credit_fixtures import (
@@ -19,7 +19,7 @@ from tests.services.test_credit_fixtures import (
 )
 from tests.support import Bench
 from workstation.services import bureau, credit, demo_loans, eod
-from workstation.views.bureau_box import ConsentDialog
+from workstation.views.bureau_box import BureauBox, ConsentDialog
 from workstation.views.bureau_view import BureauView
 from workstation.views.credit_assessment import AssessmentView
 from workstation.views.formatting import format_money
@@ -108,3 +108,20 @@ def test_a_supervisor_generates_validates_exports_and_corrects_a_month(
     folder = os.environ.get("BUREAU_SHOTS")
     if folder:
         view.grab().save(str(Path(folder) / "bureau_view.png"))
+
+
+def test_a_withdrawal_from_the_box_stops_inquiries(qtbot, bench: Bench, monkeypatch) -> None:
+    officer = bench.sign_in("officer1")
+    with officer.transaction() as s:
+        customer = add_person(s, officer, Person(ric=ric(date(1985, 5, 20), 79)))
+        app_id = add_application(s, officer, customer.id, product_row_id(s)).id
+    bureau.record_consent(officer, customer.id, "v1")
+    box = BureauBox(officer)
+    qtbot.addWidget(box)
+    box.show_application(app_id)
+    qtbot.waitUntil(box.withdraw_button.isEnabled, timeout=WAIT)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    box.withdraw_button.click()
+    qtbot.waitUntil(lambda: "withdrawn" in box.consent.text(), timeout=WAIT)
+    assert not box.inquire_button.isEnabled()
+    assert not box.withdraw_button.isEnabled()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -94,12 +95,15 @@ class BureauBox(QGroupBox):
         self.consent_button = QPushButton(self.tr("Record consent…"))
         self.inquire_button = QPushButton(self.tr("Record inquiry"))
         self.import_button = QPushButton(self.tr("Import report…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
+        self.withdraw_button.clicked.connect(self._on_withdraw)
         self.consent_button.clicked.connect(self._on_consent)
         self.inquire_button.clicked.connect(self._on_inquire)
         self.import_button.clicked.connect(self._on_import)
         buttons = QHBoxLayout()
         may_inquire = session.actor.can(Permission.BUREAU_INQUIRE)  # others only read
-        for button in (self.consent_button, self.inquire_button, self.import_button):
+        actions = (self.consent_button, self.inquire_button, self.import_button)
+        for button in (*actions, self.withdraw_button):
             button.setVisible(may_inquire)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -148,6 +152,7 @@ class BureauBox(QGroupBox):
         self.consent_button.setEnabled(status is not None)
         self.inquire_button.setEnabled(status is not None and status.consent_valid)
         self.import_button.setEnabled(status is not None and status.open_inquiry is not None)
+        self.withdraw_button.setEnabled(status is not None and status.consent_valid)
 
     def _consent_text(self, status: BureauStatus | None) -> str:
         if status is None or status.consent is None:
@@ -197,6 +202,19 @@ class BureauBox(QGroupBox):
             return
         customer, method = self.customer_id, str(dialog.method.currentData())
         self._run(lambda: bureau.record_consent(self.session, customer, dialog.version, method))
+
+    def _on_withdraw(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Record that the borrower withdrew consent? No new inquiries can be made; "
+                "the monthly reporting of granted loans continues."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.customer_id is not None:
+            customer = self.customer_id
+            self._run(lambda: bureau.withdraw_consent(self.session, customer))
 
     def _on_inquire(self) -> None:
         if self.customer_id is None:
