@@ -131,3 +131,48 @@ def test_template_values_are_carried_and_translated(chinese: None) -> None:
     nested = translate_service_message("returned for changes: submitted for assessment")
     assert not ENGLISH_WORD.search(nested)
     assert translate_service_message("a text no service sends") == "a text no service sends"
+
+
+def test_the_labels_cover_every_code_the_services_use() -> None:
+    """A status or kind added to a service without a word for it fails here, not on screen."""
+    from workstation.services import (
+        applications,
+        approvals,
+        collections,
+        conduct,
+        contracts,
+        customer_records,
+        escalations,
+        permissions,
+        portfolio,
+        products,
+        servicing,
+        watchlist,
+    )
+
+    expected = {
+        "ApplicationStatus": set(applications.STATUSES),
+        "ApprovalKind": {*applications.APPROVAL_KINDS, *escalations.KINDS},
+        "ApprovalDecision": set(approvals.DECISIONS),
+        "ContactOutcome": set(collections.OUTCOMES),
+        "Channel": {*conduct.CHANNELS, *servicing.CHANNELS},
+        "Party": set(conduct.PARTIES),
+        "Bucket": set(portfolio.BUCKETS),
+        "ProductKind": set(products.KINDS),
+        "CustomerKind": set(products.CUSTOMER_KINDS),
+        "RepaymentMethod": set(contracts._METHOD_LABELS),
+        "SignalKind": set(customer_records.SIGNAL_KINDS.values()),
+        "Severity": set(customer_records.SIGNAL_SEVERITY.values()) | {"hard", "soft"},
+        "WatchlistStatus": {"open", *watchlist.DECISIONS},
+        "Role": set(permissions.DEFAULT_ROLES),
+        "RoleDescription": set(permissions.DEFAULT_ROLES),
+        "Permission": {p.value for p in permissions.Permission},
+    }
+    missing = {
+        family: sorted(codes - set(FAMILIES[family]))
+        for family, codes in expected.items()
+        if codes - set(FAMILIES[family])
+    }
+    assert missing == {}
+    for code, (description, _rights) in permissions.DEFAULT_ROLES.items():
+        assert str(FAMILIES["RoleDescription"][code]) == description

@@ -18,7 +18,7 @@ from workstation.services import users
 from workstation.services.session import UserSession
 from workstation.views.empty_state import HintTableView
 from workstation.views.errors import show_error
-from workstation.views.labels import FAMILIES, label
+from workstation.views.labels import FAMILIES, label, label_list
 from workstation.views.ops import Op
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -41,7 +41,7 @@ class AdminView(QWidget):
             [
                 Column(self.tr("Role"), lambda r: label("Role", r.name)),
                 Column(self.tr("Description"), _role_description),
-                Column(self.tr("Permissions"), lambda r: ", ".join(r.permissions)),
+                Column(self.tr("Permissions"), lambda r: label_list("Permission", r.permissions)),
             ],
             self,
         )

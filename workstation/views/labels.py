@@ -10,7 +10,9 @@ hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 # Values are QT_TRANSLATE_NOOP source texts (typed `object` by PySide, str at run time).
 FAMILIES: dict[str, dict[str, object]] = {
@@ -217,6 +219,34 @@ FAMILIES: dict[str, dict[str, object]] = {
             "IT administrator: users, roles, settings, products; no borrower PII",
         ),
     },
+    "Permission": {
+        "customer:read": QT_TRANSLATE_NOOP("Permission", "Read customers"),
+        "customer:write": QT_TRANSLATE_NOOP("Permission", "Add and edit customers"),
+        "pii:reveal": QT_TRANSLATE_NOOP("Permission", "Reveal full ID, phone and card numbers"),
+        "watchlist:manage": QT_TRANSLATE_NOOP("Permission", "Manage the watch list"),
+        "watchlist:decide": QT_TRANSLATE_NOOP("Permission", "Decide watch-list hits"),
+        "application:write": QT_TRANSLATE_NOOP("Permission", "Take applications"),
+        "application:decide": QT_TRANSLATE_NOOP("Permission", "Approve or decline applications"),
+        "credit:read": QT_TRANSLATE_NOOP("Permission", "Read credit assessments"),
+        "product:manage": QT_TRANSLATE_NOOP("Permission", "Manage products"),
+        "contract:issue": QT_TRANSLATE_NOOP("Permission", "Issue and sign contracts"),
+        "payment:post": QT_TRANSLATE_NOOP("Permission", "Post repayments"),
+        "loan:disburse": QT_TRANSLATE_NOOP("Permission", "Disburse loans"),
+        "collection:work": QT_TRANSLATE_NOOP("Permission", "Work collection cases"),
+        "collection:assign": QT_TRANSLATE_NOOP("Permission", "Assign collection cases"),
+        "eod:run": QT_TRANSLATE_NOOP("Permission", "Run the end of day"),
+        "report:export": QT_TRANSLATE_NOOP("Permission", "Export reports"),
+        "audit:read": QT_TRANSLATE_NOOP("Permission", "Read the audit trail"),
+        "user:manage": QT_TRANSLATE_NOOP("Permission", "Manage users"),
+        "role:manage": QT_TRANSLATE_NOOP("Permission", "Manage roles"),
+        "settings:manage": QT_TRANSLATE_NOOP("Permission", "Change settings"),
+        "sync:run": QT_TRANSLATE_NOOP("Permission", "Sync with head office"),
+        "store:maintain": QT_TRANSLATE_NOOP("Permission", "Maintain the database"),
+        "bureau:inquire": QT_TRANSLATE_NOOP("Permission", "Query the credit bureau"),
+        "bureau:report": QT_TRANSLATE_NOOP("Permission", "Report to the credit bureau"),
+        "risk:monitor": QT_TRANSLATE_NOOP("Permission", "Monitor portfolio risk"),
+        "aml:review": QT_TRANSLATE_NOOP("Permission", "Review AML alerts"),
+    },
     "AuditOutcome": {
         "ok": QT_TRANSLATE_NOOP("AuditOutcome", "Done"),
         "denied": QT_TRANSLATE_NOOP("AuditOutcome", "Refused"),
@@ -242,5 +272,7 @@ def label_any(families: tuple[str, ...], code: str) -> str:
     return code.replace("_", " ")
 
 
-def codes(family: str) -> tuple[str, ...]:
-    return tuple(FAMILIES[family])
+def label_list(family: str, codes: Iterable[str]) -> str:
+    """Several codes as one text, with the list separator of the officer's language."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return ("、" if chinese else ", ").join(label(family, code) for code in codes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from workstation.services.session import UserSession
 from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
 from workstation.views.formatting import format_count, format_money, format_percent
-from workstation.views.labels import label
+from workstation.views.labels import label, label_list
 from workstation.views.ops import Op
 from workstation.views.product_dialog import ProductDialog
 from workstation.views.table_model import Column, RecordTableModel
@@ -77,7 +78,7 @@ class ProductsView(QWidget):
             Column(
                 self.tr("Version"), lambda p: format_count(p.version), lambda p: p.version, True
             ),
-            Column(self.tr("Name"), lambda p: f"{p.terms.name_zh} {p.terms.name_en}"),
+            Column(self.tr("Name"), _product_name),
             Column(self.tr("Kind"), lambda p: label("ProductKind", p.terms.kind)),
             Column(
                 self.tr("Amount"),
@@ -105,11 +106,11 @@ class ProductsView(QWidget):
             ),
             Column(
                 self.tr("Methods"),
-                lambda p: ", ".join(label("RepaymentMethod", m) for m in p.terms.methods),
+                lambda p: label_list("RepaymentMethod", p.terms.methods),
             ),
             Column(
                 self.tr("Customers"),
-                lambda p: ", ".join(label("CustomerKind", k) for k in p.terms.customer_kinds),
+                lambda p: label_list("CustomerKind", p.terms.customer_kinds),
             ),
             Column(self.tr("Active"), lambda p: self.tr("yes") if p.active else self.tr("no")),
         ]
@@ -199,3 +200,9 @@ class ProductsView(QWidget):
 
 def _span(low: str, high: str) -> str:
     return f"{low} – {high}"
+
+
+def _product_name(offer: products.ProductInfo) -> str:
+    """Products carry both names; each language shows its own."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return offer.terms.name_zh if chinese else offer.terms.name_en
