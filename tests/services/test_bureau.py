@@ -177,7 +177,13 @@ def test_a_malformed_or_foreign_report_is_refused_and_nothing_is_stored(bench: B
     assert _count(officer, BureauReport) == 0
     with officer.read() as s:
         trail = " ".join(s.scalars(select(AuditEvent.details)))
+        refused = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "bureau_report_imported", AuditEvent.outcome == "refused"
+            )
+        ).all()
     assert number not in trail
+    assert len(refused) == len(_broken(number))
 
 
 def test_the_sample_report_is_valid_and_a_report_needs_an_inquiry(bench: Bench) -> None:

@@ -241,11 +241,30 @@ def inquire(
 
 
 def import_report(ctx: UserSession, customer_id: uuid.UUID, source: Path | bytes) -> ReportInfo:
-    """Read a received report for the customer's open inquiry; a bad file stores nothing."""
+    """Read a received report for the customer's open inquiry; a bad file stores nothing
+    (its refusal is audited with the file's digest and the number of problems)."""
     ctx.require(Permission.BUREAU_INQUIRE, "bureau_import", str(customer_id))
     data = _read(source)
-    parsed = PROVIDER.parse(data, ctx.now().date())
     sha = hashlib.sha256(data).hexdigest()
+    try:
+        parsed = PROVIDER.parse(data, ctx.now().date())
+        return _store_report(ctx, customer_id, parsed, sha)
+    except ReportInvalid as exc:
+        with ctx.transaction() as s:
+            ctx.audit(
+                s,
+                "bureau_report_imported",
+                subject_type="customer",
+                subject_id=str(customer_id),
+                outcome="refused",
+                details={"sha256": sha, "problems": len(exc.problems)},
+            )
+        raise
+
+
+def _store_report(
+    ctx: UserSession, customer_id: uuid.UUID, parsed: ParsedReport, sha: str
+) -> ReportInfo:
     with ctx.transaction() as s:
         _customer(s, customer_id)
         inquiry = _open_inquiry(s, customer_id)
