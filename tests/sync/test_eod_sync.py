@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import uuid
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, select, text
 
+from syncservice import rules
 from tests.sync.faults import assert_no_loss_no_duplicates
-from workstation.models import Base, OutboxEntry
-from workstation.models.sync import to_json_value
+from workstation.models import Base, OutboxEntry, sync
+from workstation.models.sync import SYNCED_TABLES, row_dict, to_json_value
 from workstation.services import demo_loans, eod
 from workstation.services.store import Store
 
@@ -89,3 +92,32 @@ def test_end_of_day_reaches_head_office_and_the_other_workstation(stations, serv
     assert len(set(cases)) == len(cases) >= 10  # one case per loan
     assert facts == server_facts(server.engine, "EO001") == local_facts(other.session.store)
     assert_no_loss_no_duplicates(branch.session.store, server.engine)
+
+
+def test_bulk_payloads_equal_the_flush_hooks(bench):
+    """What enqueue_rows writes in SQL is what the hook would have sent for the row."""
+    ctx = bench.sign_in("supervisor1")
+    demo_loans.insert_loans(ctx, 12, DAY, overdue_every=3)
+    eod.run_eod(ctx, DAY)
+    with ctx.read() as s:
+        latest = {
+            (e.entity, e.pk): json.loads(e.args)
+            for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+            if e.entity in FIELDS
+        }
+        assert {entity for entity, _ in latest} == set(FIELDS)
+        for (entity, pk), args in latest.items():
+            model = next(m.class_ for m in Base.registry.mappers if m.local_table.name == entity)
+            row = row_dict(s.get(model, uuid.UUID(pk)))
+            assert args["row"] == row
+            assert args["base_version"] == (row["version"] - 1 if args["op"] == "update" else 0)
+
+
+def test_every_synced_table_can_be_enqueued_in_bulk():
+    """A new synced table needs an `id`, a `version` and column types the SQL can write."""
+    assert SYNCED_TABLES == rules.SYNCED  # the workstation sends what head office takes
+    for name in SYNCED_TABLES - {"audit_event"}:
+        mapper = next(m for m in Base.registry.mappers if m.local_table.name == name)
+        assert {"id", "version", "updated_at"} <= set(mapper.local_table.c.keys())
+        for op in ("insert", "update"):
+            assert "json_object" in str(sync._enqueue_sql(mapper, op))
