@@ -150,7 +150,7 @@ def _begin(ctx: UserSession, day: date) -> bool:
 
 
 def _finish(ctx: UserSession, day: date, tally: _Tally) -> None:
-    """Run-wide steps (promises, reminders, holds, month-end buckets, AML), then mark it done."""
+    """Run-wide steps (promises, reminders, holds, month-end, AML, early warning), then done."""
     with ctx.transaction() as s:
         collections.settle_promises(s, day)
         reminders.queue_due(s, day, ctx.settings)
