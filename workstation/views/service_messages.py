@@ -99,6 +99,7 @@ FIXED = (
     QT_TRANSLATE_NOOP("ServiceMessages", "must be an amount such as 8500.00"),
     QT_TRANSLATE_NOOP("ServiceMessages", "must not be negative"),
     # Application timeline reasons without a variable part.
+    QT_TRANSLATE_NOOP("ServiceMessages", "created"),
     QT_TRANSLATE_NOOP("ServiceMessages", "submitted for assessment"),
     QT_TRANSLATE_NOOP("ServiceMessages", "declined by credit policy"),
     QT_TRANSLATE_NOOP("ServiceMessages", "referred by credit policy"),
