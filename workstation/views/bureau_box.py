@@ -89,9 +89,13 @@ class BureauBox(QGroupBox):
         self.application_id: uuid.UUID | None = None
         self.consent, self.report, self.message = QLabel(), QLabel(), QLabel()
         self.obligations = QLabel()
-        for label in (self.consent, self.report, self.obligations, self.message):
-            label.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # One line each (a wrapped label gives up its height when the pane is short);
+        # a narrow pane clips them, and the tooltip keeps the whole text.
+        for label in (self.consent, self.report, self.obligations):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.consent_button = QPushButton(self.tr("Record consent…"))
         self.inquire_button = QPushButton(self.tr("Record inquiry"))
         self.import_button = QPushButton(self.tr("Import report…"))
@@ -143,12 +147,18 @@ class BureauBox(QGroupBox):
         self._show(status)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.message.setText(officer_message(exc))
+        self._say(officer_message(exc))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _show(self, status: BureauStatus | None) -> None:
-        self.consent.setText(self._consent_text(status))
-        self.report.setText(self._report_text(status))
-        self.obligations.setText(self._obligations_text(status))
+        labels = (self.consent, self.report, self.obligations)
+        texts = (self._consent_text, self._report_text, self._obligations_text)
+        for label, text in ((lb, make(status)) for lb, make in zip(labels, texts, strict=True)):
+            label.setText(text)
+            label.setToolTip(text)
         self.consent_button.setEnabled(status is not None)
         self.inquire_button.setEnabled(status is not None and status.consent_valid)
         self.import_button.setEnabled(status is not None and status.open_inquiry is not None)
@@ -236,7 +246,7 @@ class BureauBox(QGroupBox):
             self._run(lambda: bureau.import_report(self.session, customer, path))
 
     def _run(self, work: Any) -> None:
-        self.message.clear()
+        self._say("")
         (
             Op(self, work)
             .on_success(lambda _result: self._after_change())
@@ -245,6 +255,6 @@ class BureauBox(QGroupBox):
         )
 
     def _after_change(self) -> None:
-        self.message.setText(self.tr("Saved. Run the assessment again to use the bureau facts."))
+        self._say(self.tr("Saved. Run the assessment again to use the bureau facts."))
         self.changed.emit()
         self._reload()
