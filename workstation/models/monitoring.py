@@ -21,9 +21,7 @@ class EarlyWarning(SyncedRow, Base):
 
     __tablename__ = "early_warning"
     # The list: a branch's warnings of one status, riskiest first.
-    __table_args__ = (
-        Index("ix_early_warning_list", "branch_id", "status", "behaviour_score"),
-    )
+    __table_args__ = (Index("ix_early_warning_list", "branch_id", "status", "behaviour_score"),)
 
     loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), unique=True)
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
