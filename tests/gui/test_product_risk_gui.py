@@ -63,7 +63,7 @@ def test_product_step_shows_a_refusal_for_an_unreadable_amount(qtbot, bench: Ben
     panel.set_customer(add_customer(officer))
     qtbot.waitUntil(lambda: panel.fit_list.count() > 0, timeout=WAIT)
     panel.amount.setText("fifty")
-    assert panel.note.text() == "Enter the amount as a number."
+    qtbot.waitUntil(lambda: panel.note.text() == "Enter the amount as a number.", timeout=WAIT)
     assert panel.fit_list.count() == 0
     panel.amount.setText("-3")
     qtbot.waitUntil(lambda: "positive" in panel.note.text(), timeout=WAIT)

@@ -33,6 +33,7 @@ from workstation.services import applications, product_fit, products
 from workstation.services.schedules import Schedule, format_percent
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
+from workstation.views.labels import label
 from workstation.views.ops import Op
 from workstation.views.product_fit_panel import ProductFitPanel
 from workstation.views.table_model import Column, RecordTableModel
@@ -294,7 +295,7 @@ class ApplicationWizard(QWizard):
             return
         t = offer.terms
         for method in t.methods:
-            self.method.addItem(method, method)
+            self.method.addItem(label("RepaymentMethod", method), method)
         self.product_terms.setText(
             self.tr("Amount %1 – %2; term %3 – %4 months; rate %5 – %6; fee %7")
             .replace("%1", f"{t.min_amount:,}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -119,9 +119,13 @@ class ProductFitPanel(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._lay_out()
+        self._debounce = QTimer(self)  # one ranking per pause in typing, not per key
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refit)
         self.purpose.currentIndexChanged.connect(self.refit)
-        self.amount.textChanged.connect(self.refit)
-        self.months.valueChanged.connect(self.refit)
+        self.amount.textChanged.connect(self._debounce.start)
+        self.months.valueChanged.connect(self._debounce.start)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -152,6 +156,7 @@ class ProductFitPanel(QWidget):
 
     def refit(self) -> None:
         """Ask for a ranking; an answer to an older question is ignored."""
+        self._debounce.stop()
         self._seq += 1
         seq, customer, amount = self._seq, self.customer_id, self.wanted_amount()
         if customer is None:
@@ -159,10 +164,10 @@ class ProductFitPanel(QWidget):
         if amount is None:
             self._show_error(self.tr("Enter the amount as a number."))
             return
-        purpose, months = self.purpose_code(), self.months.value()
+        purpose, months, session = self.purpose_code(), self.months.value(), self.session
 
         def job() -> Ranking:
-            return product_fit.rank_products(self.session, customer, purpose, amount, months)
+            return product_fit.rank_products(session, customer, purpose, amount, months)
 
         Op(self, job).on_success(lambda r: self._on_ranked(seq, r)).on_failure(
             lambda exc: self._on_refused(seq, exc)
@@ -186,7 +191,7 @@ class ProductFitPanel(QWidget):
         self.fit_list.clear()
         for place, fit in enumerate(ranking.ranked, 1):
             item = QListWidgetItem(self._fit_text(place, fit))
-            item.setData(ROLE_FIT, fit)
+            item.setData(ROLE_FIT, place - 1)  # an index: no Python object inside Qt
             self.fit_list.addItem(item)
         self.excluded_list.clear()
         for left in ranking.excluded:
@@ -211,9 +216,9 @@ class ProductFitPanel(QWidget):
         return "\n".join([head, *(f"   • {reason_text(r)}" for r in fit.reasons)])
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
-        fit = item.data(ROLE_FIT)
-        if isinstance(fit, ProductFit):
-            self.chosen.emit(fit)
+        index = item.data(ROLE_FIT)
+        if self.ranking is not None and isinstance(index, int):
+            self.chosen.emit(self.ranking.ranked[index])
 
 
 def _name(product: ProductInfo) -> str:
