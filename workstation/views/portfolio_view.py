@@ -154,7 +154,8 @@ class PortfolioView(QWidget):
             chart.addSeries(series)
         if not months:
             chart.setTitle(self.tr("Roll rates appear after two month-end runs"))
-        self._axes(chart, months, Decimal(100))
+        self._axes(chart, _month_labels(months), Decimal(100))
+        chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(self.tr("Month"))
         return chart
 
     def _chart(self, title: str, series: QBarSeries) -> QChart:
@@ -181,3 +182,12 @@ class PortfolioView(QWidget):
         dialog = EodDialog(self.session, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
+
+
+def _month_labels(months: list[str]) -> list[str]:
+    """Axis labels narrow enough for a year of months side by side: the month number
+    (the axis is titled "Month"); beyond twelve months numbers would repeat, so
+    the year stays, as "26-11"."""
+    if len(months) > 12:
+        return [m[2:] for m in months]
+    return [str(int(m[5:7])) for m in months]
