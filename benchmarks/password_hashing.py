@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args(argv)
-    password = "Harbor-Lantern-Quiet-42"
+    password = secrets.token_urlsafe(16)  # the cost does not depend on the password
     stored = passwords.hash_password(password)
     salt = secrets.token_bytes(16)
     memory, time_cost, par = keyslots.KDF_MEMORY_KIB, keyslots.KDF_TIME, keyslots.KDF_PARALLELISM

@@ -21,11 +21,14 @@ import pytest
 
 from tests.security.test_at_rest import app_files, encodings
 
-detect_secrets = pytest.importorskip("detect_secrets", reason="pip install -e .[dev]")
-pytest.importorskip("unidiff", reason="detect-secrets needs unidiff to read git diffs")
+try:  # dev extras; without them the checks skip with this reason (listed by check id)
+    import unidiff  # noqa: F401  (detect-secrets reads git diffs with it)
+    from detect_secrets.core.scan import scan_diff
+    from detect_secrets.settings import default_settings
 
-from detect_secrets.core.scan import scan_diff  # noqa: E402
-from detect_secrets.settings import default_settings  # noqa: E402
+    MISSING = ""
+except ImportError as exc:
+    MISSING = f"detect-secrets or unidiff is not installed (pip install -e .[dev]): {exc}"
 
 REPO = Path(__file__).parents[2]
 BASELINE = Path(__file__).with_name("secrets.baseline")
@@ -61,6 +64,7 @@ def _added_lines(repo: Path) -> dict[str, set[str]]:
         elif line.startswith("+"):
             lines.add(line[1:])
     added.pop("", None)  # "+++ /dev/null": a deletion adds no line
+    added.pop(str(BASELINE.relative_to(REPO)), None)  # SHA-1s of audited lines only
     return added
 
 
@@ -98,6 +102,8 @@ def _baseline() -> dict[Finding, dict[str, object]]:
 
 
 def test_c15_no_unaudited_secret_anywhere_in_the_history() -> None:
+    if MISSING:
+        pytest.skip(MISSING)
     if not (REPO / ".git").exists():
         pytest.skip("not a git checkout: the history cannot be scanned")
     audited = _baseline()
@@ -110,6 +116,8 @@ def test_c15_no_unaudited_secret_anywhere_in_the_history() -> None:
 
 def test_c15_control_the_scanner_finds_planted_secrets(tmp_path: Path) -> None:
     """Without this, a broken scanner would pass the check above."""
+    if MISSING:
+        pytest.skip(MISSING)
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     pem = "-----BEGIN " + "RSA PRIVATE KEY-----"
     planted = {
