@@ -1,7 +1,7 @@
 """The translation sources are complete, and every screen really shows Chinese in zh_CN.
 
-The screen walk renders each registered screen for the demo supervisor and IT
-administrator (together they see every screen) with the current .ts compiled on the
+The screen walk renders each registered screen for the demo supervisor, compliance
+officer and IT administrator (together they see every screen) with the current .ts compiled on the
 fly, and fails on any visible text that is an English source with a different
 Chinese translation, i.e. a string that missed the translator.
 """
@@ -44,7 +44,7 @@ from workstation.views.navigation import SCREENS
 
 TRANSLATIONS = resources_root() / "translations"
 LANGUAGES = ("zh_CN", "en")
-DEMO_ROLES = ("supervisor", "admin")
+DEMO_ROLES = ("supervisor", "compliance", "admin")
 
 
 def messages(language: str) -> list[ET.Element]:
