@@ -110,7 +110,10 @@ class LoanBucketHistory(Base):
     """
 
     __tablename__ = "loan_bucket_history"
-    __table_args__ = (Index("ix_loan_bucket_history_month_loan", "month", "loan_id", unique=True),)
+    __table_args__ = (
+        Index("ix_loan_bucket_history_month_loan", "month", "loan_id", unique=True),
+        Index("ix_loan_bucket_history_bucket", "bucket"),  # vintage curves read the late ones
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     month: Mapped[str] = mapped_column(String(7))  # YYYY-MM

@@ -281,9 +281,9 @@ def _vintage_rows(
         .group_by(vintage)
     )
     started = {v: (int(n), Decimal(p)) for v, n, p in s.execute(started_query)}
-    months = s.scalars(
-        select(LoanBucketHistory.month).where(LoanBucketHistory.branch_id == branch).distinct()
-    ).all()
+    # the end of day snapshots every loan of this workstation at once, so the months are
+    # the same for every branch here; unfiltered, the month index answers alone
+    months = s.scalars(select(LoanBucketHistory.month).distinct()).all()
     late_query = (
         select(
             vintage,

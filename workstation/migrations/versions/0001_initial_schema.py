@@ -919,6 +919,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_loan_bucket_history'))
     )
     with op.batch_alter_table('loan_bucket_history', schema=None) as batch_op:
+        batch_op.create_index('ix_loan_bucket_history_bucket', ['bucket'], unique=False)
         batch_op.create_index('ix_loan_bucket_history_month_loan', ['month', 'loan_id'], unique=True)
 
     op.create_table('reminder',
@@ -1064,6 +1065,7 @@ def downgrade() -> None:
     op.drop_table('reminder')
     with op.batch_alter_table('loan_bucket_history', schema=None) as batch_op:
         batch_op.drop_index('ix_loan_bucket_history_month_loan')
+        batch_op.drop_index('ix_loan_bucket_history_bucket')
 
     op.drop_table('loan_bucket_history')
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
