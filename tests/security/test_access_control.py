@@ -31,14 +31,22 @@ from workstation.models import (
     Product,
 )
 from workstation.services import (
+    aml,
+    aml_reports,
     applications,
     approvals,
+    bureau,
+    bureau_reporting,
     collections,
     contracts,
     credit,
     customers,
+    early_warning,
+    early_warning_list,
     eod,
     maintenance,
+    portfolio_risk,
+    product_fit,
     products,
     servicing,
     users,
@@ -100,6 +108,39 @@ ACTIONS: dict[str, Call] = {
     "eod.run_eod": lambda c, t: eod.run_eod(c, DAY),
     "watchlist.import_csv": lambda c, t: watchlist.import_csv(c, "", "probe"),
     "watchlist.decide": lambda c, t: watchlist.decide(c, _u(), "clear", "probe"),
+    "bureau.record_consent": lambda c, t: bureau.record_consent(c, _u(), "v1"),
+    "bureau.withdraw_consent": lambda c, t: bureau.withdraw_consent(c, _u()),
+    "bureau.inquire": lambda c, t: bureau.inquire(c, _u(), None, "probe"),
+    "bureau.import_report": lambda c, t: bureau.import_report(c, _u(), b"{}"),
+    "bureau.status": lambda c, t: bureau.status(c, _u()),
+    "bureau.customer_of_application": lambda c, t: bureau.customer_of_application(c, _u()),
+    "bureau_reporting.build": lambda c, t: bureau_reporting.build(c, "2026-10"),
+    "bureau_reporting.generate": lambda c, t: bureau_reporting.generate(c, "2026-10"),
+    "bureau_reporting.correct": lambda c, t: bureau_reporting.correct(
+        c, "2026-10", "NO-SUCH", {}, "probe"
+    ),
+    "bureau_reporting.check": lambda c, t: bureau_reporting.check(c, _u()),
+    "bureau_reporting.months": lambda c, t: bureau_reporting.months(c),
+    "bureau_reporting.records": lambda c, t: bureau_reporting.records(c, _u()),
+    "bureau_reporting.export": lambda c, t: bureau_reporting.export(c, _u(), t / "bureau.txt"),
+    "early_warning.run": lambda c, t: early_warning.run(c, DAY),
+    "early_warning_list.warning_list": lambda c, t: early_warning_list.warning_list(c),
+    "early_warning_list.warning_detail": lambda c, t: early_warning_list.warning_detail(c, _u()),
+    "early_warning_list.record_action": lambda c, t: early_warning_list.record_action(
+        c, _u(), "called", "probe"
+    ),
+    "portfolio_risk.risk_view": lambda c, t: portfolio_risk.risk_view(c),
+    "product_fit.rank_products": lambda c, t: product_fit.rank_products(
+        c, _u(), "consumption", Decimal(10000), 12
+    ),
+    "aml.run": lambda c, t: aml.run(c, DAY),
+    "aml.queue": lambda c, t: aml.queue(c),
+    "aml.open_count": lambda c, t: aml.open_count(c),
+    "aml.alert_detail": lambda c, t: aml.alert_detail(c, _u()),
+    "aml.close_alert": lambda c, t: aml.close_alert(c, _u(), "no_action", "probe"),
+    "aml_reports.export_reports": lambda c, t: aml_reports.export_reports(
+        c, "large_value", "csv", t / f"aml-{c.actor.role}.csv"
+    ),
 }
 
 
