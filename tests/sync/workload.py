@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import uuid
 from datetime import date
@@ -21,6 +22,10 @@ from workstation.models import (
 from workstation.services.lookup import digest, lookup_key
 from workstation.services.session import UserSession
 
+# Identity numbers are unique per test run whatever the seeds: the sync server is shared
+# by every test of the session and refuses a second customer with the same number.
+_SERIAL = itertools.count(1)
+
 
 def add_customer(ctx: UserSession, rng: random.Random, id_number: str | None = None) -> uuid.UUID:
     with ctx.transaction() as s:
@@ -31,7 +36,7 @@ def add_customer(ctx: UserSession, rng: random.Random, id_number: str | None = N
             name_search="x",
             occupation="clerk",
         )
-        number = id_number or f"{rng.randrange(10**17):017d}X"
+        number = id_number or f"{next(_SERIAL):05d}{rng.randrange(10**12):012d}X"
         customer.documents.append(
             IdentityDocument(
                 doc_type="cn-ric", number=number, number_digest=digest(key, "cn-ric", number)
