@@ -86,7 +86,9 @@ def test_c30_scripted_session_one_complete_entry_per_event_and_no_secrets(
     supervisor = bench.sign_in("supervisor1")
     referred = demo_loans.signed_application(officer)
     with officer.transaction() as db:  # the credit rules referred it to a supervisor
-        db.get(Application, referred.application_id).status = "referred"
+        application = db.get(Application, referred.application_id)
+        assert application is not None
+        application.status = "referred"
     request = approvals.request(
         officer, "application_referral", "application", referred.application_id, "c30"
     )
