@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from sqlalchemy import text
 
 from tests.support import USER_PASSWORD
@@ -15,7 +15,7 @@ from workstation.views import ops
 from workstation.views.desktop import App
 from workstation.views.login import LoginDialog
 from workstation.views.main_window import MainWindow
-from workstation.views.sync_worker import BASE_INTERVAL_S
+from workstation.views.sync_worker import BASE_INTERVAL_S, hand_password
 
 
 def _window(qtbot, station) -> MainWindow:
@@ -121,3 +121,18 @@ def test_the_sign_in_password_serves_sync_without_a_second_prompt(qtbot, station
 def _revoked(server) -> int:
     with server.engine.connect() as conn:
         return int(conn.execute(text("SELECT count(*) FROM revoked_token")).scalar_one())
+
+
+def test_a_workstation_not_enrolled_keeps_no_password(qtbot, bench):
+    window = MainWindow(bench.sign_in("officer1"))
+    qtbot.addWidget(window)
+    window.show()
+    field = QLineEdit(USER_PASSWORD)
+    hand_password(window, field)
+    assert field.text() == ""
+    worker = window.sync_worker
+    qtbot.waitUntil(lambda: not (worker.busy or worker.has_password), timeout=10000)
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: not configured", timeout=10000)
+    assert worker.message == ""
+    ops.drain()
+    window.sign_out()

@@ -98,7 +98,10 @@ class SyncWorker(QObject):
         self.changed.emit()
 
     def _cycle(self, client: SyncClient, password: str) -> object:
-        """Off the GUI thread: sign in first when there is no token, then one sync."""
+        """Off the GUI thread: sign in first when there is no token, then one sync.
+        None when the workstation is not enrolled: nothing to do, nothing to report."""
+        if not client.state().client_id:
+            return None
         if password:
             try:
                 sync_ops.connect(self.session, client, password)
@@ -106,8 +109,10 @@ class SyncWorker(QObject):
                 raise _LoginRefused(str(exc)) from exc
         return sync_ops.sync_now(self.session, client)
 
-    def _on_synced(self, _report: object) -> None:
+    def _on_synced(self, report: object) -> None:
         self.busy, self.message, self.interval = False, "", BASE_INTERVAL_S
+        if report is None:  # not enrolled: keep no password for a server there is not
+            self.forget_password()
         self._schedule()
 
     def _on_failure(self, exc: Exception) -> None:
