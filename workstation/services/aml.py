@@ -117,6 +117,7 @@ def run_pass(
             continue
         known.add(hit.dedupe_key)
         alert = AmlAlert(
+            id=uuid.uuid4(),  # set here so the event can name it without a flush per alert
             rule=hit.rule,
             customer_id=hit.customer_id,
             loan_id=hit.loan_id,
@@ -128,7 +129,6 @@ def run_pass(
             dedupe_key=hit.dedupe_key,
         )
         s.add(alert)
-        s.flush()
         s.add(AmlAlertEvent(alert_id=alert.id, action="opened", actor=MONITOR, occurred_at=when))
         raised[hit.rule] += 1
     s.flush()
