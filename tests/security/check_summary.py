@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from _pytest.terminal import TerminalReporter
 
@@ -19,7 +20,7 @@ def _check_id(nodeid: str) -> str | None:
     return found.group(1).upper() if found else None
 
 
-def _by_check(reports: list, folder: str) -> dict[str, list[str]]:
+def _by_check(reports: list[Any], folder: str) -> dict[str, list[str]]:
     grouped: dict[str, list[str]] = defaultdict(list)
     for report in reports:
         check = _check_id(report.nodeid)

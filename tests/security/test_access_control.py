@@ -287,7 +287,7 @@ def _foreign_branch(bench: Bench) -> dict[str, list[uuid.UUID]]:
     return ids
 
 
-def _foreign_loan(branch_id, product, n, creator) -> tuple:  # type: ignore[no-untyped-def]
+def _foreign_loan(branch_id, product, n, creator) -> tuple[Any, ...]:  # type: ignore[no-untyped-def]
     """One borrower with an application, a loan and a collection case (ids set here)."""
     customer = Customer(
         id=uuid.uuid4(), legal_name=f"外地客户{n}", name_search=f"外地客户{n}", branch_id=branch_id
