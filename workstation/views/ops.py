@@ -39,27 +39,42 @@ def drain(timeout_ms: int = 30000) -> None:
 class _Relay(QObject):
     """Lives on the GUI thread; its slots run there because the receiver lives there.
 
-    (A lambda connected directly would run on the worker thread.)
+    (A lambda connected directly would run on the worker thread.) It has no Qt parent:
+    a window closed while its job runs would otherwise delete the relay under the
+    worker's feet, and emitting on a half-destroyed object crashes the process. The
+    relay stays alive (held in `_PENDING`) until its slot has run on the GUI thread,
+    where it checks that the widget that asked still exists.
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QObject, done: Callable[[bool, Any], None]) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject, done: Callable[[bool, Any], None]) -> None:
+        super().__init__()
+        self._owner = owner
         self._done = done
         self.succeeded.connect(self._on_succeeded)
         self.failed.connect(self._on_failed)
+        _PENDING.add(self)
 
     @Slot(object)
     def _on_succeeded(self, value: Any) -> None:
-        self.deleteLater()
-        self._done(True, value)
+        self._deliver(True, value)
 
     @Slot(object)
     def _on_failed(self, exc: Any) -> None:
+        self._deliver(False, exc)
+
+    def _deliver(self, ok: bool, value: Any) -> None:
+        _PENDING.discard(self)
         self.deleteLater()
-        self._done(False, exc)
+        if not shiboken6.isValid(self._owner):
+            log.info("background job finished after its window closed")
+            return
+        self._done(ok, value)
+
+
+_PENDING: set[_Relay] = set()
 
 
 class _Job(QRunnable):
@@ -73,18 +88,9 @@ class _Job(QRunnable):
             result = self._fn()
         except Exception as exc:  # handed to the GUI thread, never swallowed
             log.info("background job failed: %s", type(exc).__name__)
-            self._deliver(self._relay.failed, exc)
+            self._relay.failed.emit(exc)
         else:
-            self._deliver(self._relay.succeeded, result)
-
-    def _deliver(self, signal: Any, value: Any) -> None:
-        """The widget that asked may have been closed meanwhile; then nobody listens."""
-        if not shiboken6.isValid(self._relay):
-            return
-        try:
-            signal.emit(value)
-        except RuntimeError:  # deleted between the check and the emit
-            log.info("background job finished after its window closed")
+            self._relay.succeeded.emit(result)  # the relay outlives the job (see _Relay)
 
 
 class Op:
