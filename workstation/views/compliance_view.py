@@ -120,6 +120,7 @@ class ComplianceScreen(QWidget):
     # -- layout ---------------------------------------------------------------------------
     def _filters(self) -> QHBoxLayout:
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         for code, text in (
             ("open", self.tr("Open")),
             ("closed", self.tr("Closed")),
@@ -127,6 +128,7 @@ class ComplianceScreen(QWidget):
         ):
             self.status.addItem(text, code)
         self.rule = QComboBox()
+        self.rule.setAccessibleName(self.tr("Rule"))
         self.rule.addItem(self.tr("All rules"), "")
         for code in words.RULES:
             self.rule.addItem(words.rule_name(code), code)
@@ -136,6 +138,7 @@ class ComplianceScreen(QWidget):
             QDate.fromString(self.session.now().date().isoformat(), "yyyy-MM-dd")
         )
         self.run_date.setCalendarPopup(True)
+        self.run_date.setAccessibleName(self.tr("Monitoring date"))
         self.run_date.setDisplayFormat("yyyy-MM-dd")
         run = QPushButton(self.tr("Run monitoring for"))
         run.clicked.connect(self.run_monitoring)
@@ -196,6 +199,7 @@ class ComplianceScreen(QWidget):
 
     def _report_bar(self) -> QHBoxLayout:
         self.file_format = QComboBox()
+        self.file_format.setAccessibleName(self.tr("Report file format"))
         for code in aml_reports.FORMATS:
             self.file_format.addItem(code.upper(), code)
         row = QHBoxLayout()

@@ -204,6 +204,7 @@ class EarlyWarningView(QWidget):
     # -- layout -------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
         self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show"))
         names = (
             self.tr("Open and actioned"),
             self.tr("Open"),

@@ -87,6 +87,7 @@ class PortfolioRiskView(QWidget):
     # -- tabs ----------------------------------------------------------------------------
     def _concentration_tab(self) -> QWidget:
         self.dimension = QComboBox()
+        self.dimension.setAccessibleName(self.tr("Concentration by"))
         for code in portfolio_risk.DIMENSIONS:
             self.dimension.addItem(self.dimension_name(code), code)
         self.dimension.currentIndexChanged.connect(self._show_concentration)
@@ -120,6 +121,7 @@ class PortfolioRiskView(QWidget):
 
     def _vintage_tab(self) -> QWidget:
         self.vintage_measure = QComboBox()
+        self.vintage_measure.setAccessibleName(self.tr("Vintage measure"))
         self.vintage_measure.addItem(self.tr("30+ days past due"), "dpd30")
         self.vintage_measure.addItem(self.tr("90+ days past due"), "dpd90")
         self.vintage_measure.currentIndexChanged.connect(self._show_vintages)
