@@ -3,18 +3,24 @@
 Measures: open + key, bulk insert rate, indexed look-up rate, an unindexed full scan,
 with SQLCipher (raw 256-bit key, as the app uses it) and with stdlib sqlite3, using
 the same pragmas (WAL, synchronous=FULL, temp_store=MEMORY, 64 MiB page cache) and the
-same rows. The SQLCipher side opens through the app's own `connect_raw`.
+same rows. The SQLCipher side opens through the app's own `connect_raw`, once as
+shipped (memory security off) and once, in a child process, with
+`cipher_memory_security` on (security check C37 asks for both).
 
-    python benchmarks/store.py [--rows 200000] [--lookups 20000]
+    python -m benchmarks.store [--rows 200000] [--lookups 20000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import secrets
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -43,7 +49,7 @@ def open_plain(path: Path, _key: bytes) -> Any:
 
 
 def open_cipher(path: Path, key: bytes) -> Any:
-    """Exactly the app's connection path (raw key, memory security on, same pragmas)."""
+    """Exactly the app's connection path (raw key, same pragmas)."""
     conn = connect_raw(path, key, create=True)
     conn.isolation_level = ""  # transactions as with sqlite3 above, for a fair insert rate
     return conn
@@ -104,21 +110,41 @@ def measure(
     }
 
 
+def memory_security_run(args: argparse.Namespace) -> dict[str, float]:
+    """SQLCipher with cipher_memory_security ON, in a child: once on it cannot go off."""
+    env = os.environ | {"WORKSTATION_CIPHER_MEMORY_SECURITY": "1"}
+    command = [sys.executable, "-m", "benchmarks.store", "--cipher-only"]
+    command += ["--rows", str(args.rows), "--lookups", str(args.lookups)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--lookups", type=int, default=20_000)
+    parser.add_argument("--cipher-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     data = rows(args.rows)
+    if args.cipher_only:
+        with tempfile.TemporaryDirectory() as folder:
+            print(json.dumps(measure(open_cipher, Path(folder), data, args.lookups)))
+        return
     results = {}
     for name, opener in (("plain sqlite3", open_plain), ("sqlcipher", open_cipher)):
         with tempfile.TemporaryDirectory() as folder:
             results[name] = measure(opener, Path(folder), data, args.lookups)
+    results["memsec on"] = memory_security_run(args)
     print(f"rows: {args.rows:,}  look-ups: {args.lookups:,}  (synchronous=FULL, WAL)")
-    print(f"{'metric':<20}{'plain sqlite3':>16}{'sqlcipher':>16}{'ratio':>10}")
+    heads = ("plain sqlite3", 16), ("sqlcipher", 16), ("ratio", 8), ("memsec on", 14), ("ratio", 8)
+    print(f"{'metric':<20}" + "".join(f"{h:>{w}}" for h, w in heads))
     for metric in results["sqlcipher"]:
         plain, cipher = results["plain sqlite3"][metric], results["sqlcipher"][metric]
-        print(f"{metric:<20}{plain:>16,.1f}{cipher:>16,.1f}{cipher / plain:>10.2f}")
+        secure = results["memsec on"][metric]
+        print(
+            f"{metric:<20}{plain:>16,.1f}{cipher:>16,.1f}{cipher / plain:>8.2f}"
+            f"{secure:>14,.1f}{secure / plain:>8.2f}"
+        )
 
 
 if __name__ == "__main__":

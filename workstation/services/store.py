@@ -5,6 +5,13 @@ KDF; key stretching happens once in the key slots. Every connection is checked b
 read of `sqlite_master` straight after keying, so a wrong key or a corrupt file fails
 at open, never later with half-read data. Temp files stay in memory (SQLCipher does
 not encrypt transient files) and commits are fsynced (`synchronous=FULL`).
+
+SQLCipher's memory wiping (`cipher_memory_security`, off by default since SQLCipher
+4.5.0) is off unless IT sets WORKSTATION_CIPHER_MEMORY_SECURITY=1: it zeroes freed
+SQLite heap memory, which only helps against someone who can already read this
+process's memory (and with it the live key), and it made bulk writes 3-20x slower
+here (end of day with the sync outbox, first sync; figures in docs/security.md, C37).
+Once on it stays on for the whole process.
 """
 
 from __future__ import annotations
@@ -55,7 +62,7 @@ def connect_raw(path: Path, key: bytes, *, create: bool = False) -> Any:
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(_key_pragma(key))
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if _memory_security() else 'OFF'}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
@@ -70,6 +77,10 @@ def connect_raw(path: Path, key: bytes, *, create: bool = False) -> Any:
     ):
         conn.execute(pragma)
     return conn
+
+
+def _memory_security() -> bool:
+    return os.environ.get("WORKSTATION_CIPHER_MEMORY_SECURITY", "") == "1"
 
 
 DAMAGED = (
