@@ -194,4 +194,5 @@ def test_the_origination_state_machine_runs_on_this_engine(bench: Bench) -> None
     applications.submit(officer, made.id)
     outcome = applications.assess(officer, made.id)
     assert outcome.decision == "approve"
-    assert outcome.reasons[0].startswith("Score ")  # reasons print as plain English
+    assert outcome.reasons[0].text_en.startswith("Score ")  # both languages, for either screen
+    assert outcome.reasons[0].text_zh

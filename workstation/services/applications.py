@@ -121,7 +121,7 @@ class AssessmentOutcome:
     status: str
     decision: str
     band: str
-    reasons: tuple[str, ...]
+    reasons: tuple[approvals.ReasonText, ...]
     request_id: uuid.UUID | None
     note: str
 
@@ -334,7 +334,7 @@ def assess(ctx: UserSession, app_id: uuid.UUID) -> AssessmentOutcome:
     if status != "submitted":
         raise InvalidTransition(status, "assessed")
     result = _credit().assess_application(ctx, app_id)
-    reasons = tuple(str(r) for r in result.reasons)
+    reasons = tuple(approvals.ReasonText(r.code, r.text_en, r.text_zh) for r in result.reasons)
     with ctx.transaction() as session:
         row = _load(session, ctx, app_id)
         move(session, ctx, row, "assessed", f"{result.decision}, band {result.band}")
@@ -356,14 +356,16 @@ def _route(
     row: Application,
     decision: str,
     band: str,
-    reasons: tuple[str, ...],
+    reasons: tuple[approvals.ReasonText, ...],
 ) -> AssessmentOutcome:
+    # The credit reasons stay with the assessment (both languages, shown by the credit
+    # screen and the inbox); the timeline and the request summary say only what happened.
     if decision == "decline":
-        move(session, ctx, row, "declined", "; ".join(reasons) or "declined by credit policy")
+        move(session, ctx, row, "declined", "declined by credit policy")
         return AssessmentOutcome("declined", decision, band, reasons, None, "")
     if decision == "refer":
         move(session, ctx, row, "referred", "referred by credit policy")
-        request = _refer(session, ctx, row, "application_referral", "; ".join(reasons), band)
+        request = _refer(session, ctx, row, "application_referral", "", band)
         return AssessmentOutcome("referred", decision, band, reasons, request, "")
     within = authority.check(session, ctx.actor.role, band, row.amount, row.months)
     if not within.within:

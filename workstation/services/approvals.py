@@ -68,13 +68,33 @@ class DecisionSummary:
 
 
 @dataclass(frozen=True)
+class ReasonText:
+    """A credit reason in both languages, so each screen shows the officer's own."""
+
+    code: str
+    text_en: str
+    text_zh: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentBrief:
+    """An application's latest credit assessment as the supervisor needs it: codes and
+    both-language reasons, never a sentence in one language."""
+
+    score: int
+    band: str
+    decision: str
+    reasons: tuple[ReasonText, ...]
+
+
+@dataclass(frozen=True)
 class InboxItem:
     id: uuid.UUID
     kind: str
     subject_type: str
     subject_id: uuid.UUID
     summary: str
-    assessment: str
+    assessment: AssessmentBrief | None
     payload: Mapping[str, Any]
     requested_by: str
     requested_at: datetime
@@ -200,9 +220,9 @@ def _item(
     )
 
 
-def _assessment_summary(session: Session, row: ApprovalRequest) -> str:
+def _assessment_summary(session: Session, row: ApprovalRequest) -> AssessmentBrief | None:
     if row.subject_type != "application":
-        return ""
+        return None
     query = (
         select(CreditAssessment)
         .where(CreditAssessment.application_id == row.subject_id)
@@ -210,14 +230,18 @@ def _assessment_summary(session: Session, row: ApprovalRequest) -> str:
     )
     found = session.execute(query).scalars().first()
     if found is None:
-        return ""
-    reasons = "; ".join(_reason_text(r) for r in json.loads(found.reasons or "[]")[:4])
-    return f"score {found.score}, band {found.band}, {found.decision}: {reasons}".rstrip(": ")
+        return None
+    reasons = tuple(reason_text(r) for r in json.loads(found.reasons or "[]")[:4])
+    return AssessmentBrief(found.score, found.band, found.decision, reasons)
 
 
-def _reason_text(reason: Any) -> str:
-    """Reasons are stored as {code, text_en, text_zh, ...} by the credit engine."""
-    return str(reason.get("text_en", reason)) if isinstance(reason, dict) else str(reason)
+def reason_text(reason: Any) -> ReasonText:
+    """Reasons are stored as {code, text_en, text_zh, ...} by the credit engine; an older
+    row may hold a plain English text."""
+    if isinstance(reason, dict):
+        text_en = str(reason.get("text_en", ""))
+        return ReasonText(str(reason.get("code", "")), text_en, str(reason.get("text_zh", "")))
+    return ReasonText("", str(reason))
 
 
 def working_hours_between(start: datetime, end: datetime, tz: ZoneInfo) -> float:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.services import applications
+from workstation.services import applications, products
 from workstation.services.session import UserSession
 from workstation.views.application_lifecycle import LifecycleActions
 from workstation.views.empty_state import HintTableView
@@ -22,6 +22,7 @@ from workstation.views.errors import officer_message
 from workstation.views.formatting import format_count, format_datetime, format_money, format_percent
 from workstation.views.labels import label
 from workstation.views.ops import Op
+from workstation.views.product_fit_panel import purpose_label
 from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
@@ -96,13 +97,22 @@ class ApplicationDetailPane(QWidget):
                 f"{format_percent(s.annual_rate)} / {format_percent(s.apr)}",
             ),
             (self.tr("Method"), label("RepaymentMethod", s.method)),
-            (self.tr("Purpose"), detail.purpose),
+            (self.tr("Purpose"), self._purpose(detail.purpose)),
         ):
             self.terms.addRow(caption, QLabel(value))
         self.timeline_model.set_rows(detail.timeline)
         self.timeline.resizeColumnsToContents()
         self.timeline.resizeRowsToContents()
         self._enable_buttons()
+
+    def _purpose(self, stored: str) -> str:
+        """The stored "category: note" with the category in words; free text as it is."""
+        code, colon, note = stored.partition(": ")
+        if code not in products.PURPOSES:
+            return stored
+        if not colon:
+            return purpose_label(code)
+        return self.tr("%1: %2").replace("%1", purpose_label(code)).replace("%2", note)
 
     def _enable_buttons(self) -> None:
         status = self.detail.summary.status if self.detail else ""

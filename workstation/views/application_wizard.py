@@ -33,9 +33,10 @@ from workstation.services import applications, product_fit, products
 from workstation.services.schedules import Schedule, format_percent
 from workstation.services.session import UserSession
 from workstation.views.errors import officer_message
-from workstation.views.labels import label
+from workstation.views.labels import in_language, label
 from workstation.views.ops import Op
 from workstation.views.product_fit_panel import ProductFitPanel
+from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
 
 ROLE_CHOICE = Qt.ItemDataRole.UserRole
@@ -413,14 +414,15 @@ class ApplicationWizard(QWizard):
         lines = [
             self.tr("Application %1: %2 (credit decision %3, band %4)")
             .replace("%1", self.application.number)
-            .replace("%2", outcome.status)
-            .replace("%3", outcome.decision)
+            .replace("%2", label("ApplicationStatus", outcome.status))
+            .replace("%3", label("CreditDecision", outcome.decision))
             .replace("%4", outcome.band or "–")
         ]
-        lines += [f"• {reason}" for reason in outcome.reasons]
+        lines += [f"• {in_language(r.text_en, r.text_zh)}" for r in outcome.reasons]
         if outcome.status == "referred":
+            note = translate_service_message(outcome.note)
             lines.append(
-                self.tr("Sent to the supervisors' approvals inbox. %1").replace("%1", outcome.note)
+                self.tr("Sent to the supervisors' approvals inbox. %1").replace("%1", note)
             )
         return "\n".join(lines)
 

@@ -29,7 +29,7 @@ from workstation.services.session import UserSession
 from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
 from workstation.views.formatting import format_money, format_number, format_percent
-from workstation.views.labels import label
+from workstation.views.labels import in_language, label
 from workstation.views.ops import Op
 from workstation.views.service_messages import translate_service_message
 from workstation.views.table_model import Column, RecordTableModel
@@ -142,7 +142,7 @@ class ApprovalsInbox(QWidget):
         self.current = item
         summary = translate_service_message(item.summary) if item else ""
         self.summary.setText(summary or self.tr("Select a request."))
-        self.assessment.setText(translate_service_message(item.assessment) if item else "")
+        self.assessment.setText(_assessment(item.assessment) if item else "")
         self.terms.setText(_terms(item.payload) if item else "")
         for button in self.decision_buttons.values():
             button.setEnabled(item is not None)
@@ -178,6 +178,19 @@ class ApprovalsInbox(QWidget):
 
     def _on_refused(self, exc: Exception) -> None:
         self.message.setText(officer_message(exc))
+
+
+def _assessment(brief: approvals.AssessmentBrief | None) -> str:
+    """Score, band, decision and the main reasons, each in the officer's language."""
+    if brief is None:
+        return ""
+    head = (
+        QCoreApplication.translate("ApprovalsInbox", "Score %1, band %2: %3")
+        .replace("%1", format_number(brief.score))
+        .replace("%2", brief.band)
+        .replace("%3", label("CreditDecision", brief.decision))
+    )
+    return "\n".join([head, *(f"• {in_language(r.text_en, r.text_zh)}" for r in brief.reasons)])
 
 
 def _terms(payload: Any) -> str:

@@ -159,11 +159,21 @@ class AssessmentView(QWidget):
     def _flag_rows(self, result: AssessmentResult, zh: bool) -> list[tuple[str, str, str, str]]:
         rule, fraud = self.tr("Policy rule"), self.tr("Fraud check")
         rows = [
-            (rule, label("Severity", h.severity), h.rule_id, _either(zh, h.message_zh, h.message))
+            (
+                rule,
+                label("Severity", h.severity),
+                label("PolicyRule", h.rule_id),
+                _either(zh, h.message_zh, h.message),
+            )
             for h in result.rule_hits
         ]
         rows += [
-            (fraud, label("Severity", f.severity), f.check_id, _either(zh, f.message_zh, f.message))
+            (
+                fraud,
+                label("Severity", f.severity),
+                label("FraudCheck", f.check_id),
+                _either(zh, f.message_zh, f.message),
+            )
             for f in result.fraud_flags
         ]
         return rows

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from workstation.views.service_messages import translate_service_message
+
 # Values are QT_TRANSLATE_NOOP source texts (typed `object` by PySide, str at run time).
 FAMILIES: dict[str, dict[str, object]] = {
     "ApplicationStatus": {
@@ -180,6 +182,58 @@ FAMILIES: dict[str, dict[str, object]] = {
         "refer": QT_TRANSLATE_NOOP("CreditDecision", "Refer to a supervisor"),
         "decline": QT_TRANSLATE_NOOP("CreditDecision", "Decline"),
     },
+    "PolicyRule": {
+        "age_unknown": QT_TRANSLATE_NOOP("PolicyRule", "Birth date not recorded"),
+        "age_min": QT_TRANSLATE_NOOP("PolicyRule", "Below the minimum age"),
+        "age_max": QT_TRANSLATE_NOOP("PolicyRule", "Above the maximum age"),
+        "income_min": QT_TRANSLATE_NOOP("PolicyRule", "Income below the minimum"),
+        "dti_max": QT_TRANSLATE_NOOP("PolicyRule", "Debt-to-income above the limit"),
+        "exposure_max": QT_TRANSLATE_NOOP("PolicyRule", "Total exposure above the limit"),
+        "apr_unknown": QT_TRANSLATE_NOOP("PolicyRule", "APR not priced"),
+        "apr_cap": QT_TRANSLATE_NOOP("PolicyRule", "APR above the legal cap"),
+        "overdue_loans": QT_TRANSLATE_NOOP("PolicyRule", "Overdue loans with us"),
+        "watchlist_unresolved": QT_TRANSLATE_NOOP("PolicyRule", "Unresolved watch-list hit"),
+        "document_expired": QT_TRANSLATE_NOOP("PolicyRule", "Identity document expired"),
+        "bureau_arrears": QT_TRANSLATE_NOOP("PolicyRule", "Arrears in the bureau report"),
+        "bureau_inquiries": QT_TRANSLATE_NOOP("PolicyRule", "Many recent bureau inquiries"),
+        "inputs_incomplete": QT_TRANSLATE_NOOP("PolicyRule", "Assessment inputs incomplete"),
+    },
+    "FraudCheck": {
+        "velocity_id_24h": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications by this customer in 24 hours"
+        ),
+        "velocity_id_30d": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications by this customer in 30 days"
+        ),
+        "velocity_phone_24h": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications on this phone in 24 hours"
+        ),
+        "velocity_phone_30d": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications on this phone in 30 days"
+        ),
+        "velocity_card_24h": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications on this bank card in 24 hours"
+        ),
+        "velocity_card_30d": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications on this bank card in 30 days"
+        ),
+        "velocity_device_24h": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications from this device in 24 hours"
+        ),
+        "velocity_device_30d": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Many applications from this device in 30 days"
+        ),
+        "shared_phone": QT_TRANSLATE_NOOP("FraudCheck", "Phone shared with another customer"),
+        "shared_email": QT_TRANSLATE_NOOP("FraudCheck", "E-mail shared with another customer"),
+        "shared_address": QT_TRANSLATE_NOOP("FraudCheck", "Address shared with another customer"),
+        "shared_card": QT_TRANSLATE_NOOP("FraudCheck", "Bank card shared with another customer"),
+        "id_invalid": QT_TRANSLATE_NOOP("FraudCheck", "ID number not valid"),
+        "id_birth_date_mismatch": QT_TRANSLATE_NOOP(
+            "FraudCheck", "Birth date differs from the ID number"
+        ),
+        "id_sex_mismatch": QT_TRANSLATE_NOOP("FraudCheck", "Sex differs from the ID number"),
+        "blacklist": QT_TRANSLATE_NOOP("FraudCheck", "On the blacklist"),
+    },
     "ApprovalDecision": {
         "approved": QT_TRANSLATE_NOOP("ApprovalDecision", "Approved"),
         "declined": QT_TRANSLATE_NOOP("ApprovalDecision", "Declined"),
@@ -270,6 +324,14 @@ def label_any(families: tuple[str, ...], code: str) -> str:
         if code in FAMILIES[family]:
             return label(family, code)
     return code.replace("_", " ")
+
+
+def in_language(text_en: str, text_zh: str) -> str:
+    """A service text given in both languages (a credit reason, a rule's message), in the
+    officer's; one stored before it had Chinese goes through the service-message templates."""
+    if QLocale().language() != QLocale.Language.Chinese:
+        return text_en
+    return text_zh or translate_service_message(text_en)
 
 
 def label_list(family: str, codes: Iterable[str]) -> str:
