@@ -262,11 +262,12 @@ def _contacts(s: Session, loan: Any, t: Thresholds) -> None:
 
 
 def _watchlist(s: Session, loan: Any, t: Thresholds) -> None:
+    # CROSS JOIN keeps SQLite's join order: the few hits first, then their loans by index.
     rows = s.execute(
         text(
             "SELECT l.id AS loan_id, l.customer_id, l.branch_id, COUNT(*) AS hits, "
             "MAX(w.status = 'confirmed') AS confirmed, MAX(w.created_at) AS last "
-            "FROM watchlist_hit w JOIN loan l ON l.customer_id = w.customer_id "
+            "FROM watchlist_hit w CROSS JOIN loan l ON l.customer_id = w.customer_id "
             "WHERE w.status != 'cleared' AND w.created_at > l.disbursed_at "
             f"AND +l.status IN {_ACTIVE} GROUP BY l.id"
         )
@@ -289,7 +290,7 @@ _BUREAU = text(
     "b.inquiries_6m, b.total_debt, b.report_date > substr(l.disbursed_at, 1, 10) AS after, "
     "ROW_NUMBER() OVER (PARTITION BY l.id, b.report_date > substr(l.disbursed_at, 1, 10) "
     "ORDER BY b.report_date DESC, b.imported_at DESC) AS n "
-    "FROM bureau_report b JOIN loan l ON l.customer_id = b.customer_id "
+    "FROM bureau_report b CROSS JOIN loan l ON l.customer_id = b.customer_id "
     f"WHERE b.report_date <= :day AND +l.status IN {_ACTIVE} AND l.disbursed_at IS NOT NULL) "
     "SELECT a.loan_id, a.customer_id, a.branch_id, w.report_date AS before_date, "
     "a.report_date AS after_date, w.inquiries_6m AS before_inquiries, "
