@@ -55,7 +55,7 @@ def test_f1_opens_help_for_each_screen(
 ) -> None:
     seen: dict[str, str] = {}
     with interface_language(qapp, language):
-        for role in ("supervisor", "admin"):
+        for role in ("supervisor", "admin", "compliance"):  # compliance alone sees its screen
             window = MainWindow(sign_in(demo_ws, role))
             qtbot.addWidget(window)
             show_active(qtbot, window)
