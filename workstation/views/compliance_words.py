@@ -75,12 +75,15 @@ def why(rule: str, amount: Decimal, details: dict[str, object]) -> str:
     """One sentence saying which figures crossed which line."""
     d = details
     if rule == "large_cash":
-        text = tr("Cash of %1 in one day (%2 transactions); the threshold is %3.")
+        text = QCoreApplication.translate(
+            "Compliance", "Cash of %1 in one day (%2 transactions); the threshold is %3."
+        )
         return _fill(text, format_money(amount), d["count"], _money(d["threshold_cents"]))
     if rule == "structuring":
-        text = tr(
+        text = QCoreApplication.translate(
+            "Compliance",
             "%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: "
-            "each stays under the large-cash threshold."
+            "each stays under the large-cash threshold.",
         )
         return _fill(
             text,
@@ -92,16 +95,21 @@ def why(rule: str, amount: Decimal, details: dict[str, object]) -> str:
             format_money(amount),
         )
     if rule == "unregistered_account":
-        text = tr("A repayment of %1 by %2 from an account not registered to the borrower.")
+        text = QCoreApplication.translate(
+            "Compliance", "A repayment of %1 by %2 from an account not registered to the borrower."
+        )
         return _fill(text, format_money(amount), word(str(d["channel"])))
     if rule == "early_settlement":
-        text = tr("Repaid %1 of a %2 loan %3 days after the payout on %4.")
+        text = QCoreApplication.translate(
+            "Compliance", "Repaid %1 of a %2 loan %3 days after the payout on %4."
+        )
         principal = _money(d["principal_cents"])
         return _fill(text, format_money(amount), principal, d["days"], d["paid_out"])
     if rule == "unusual_volume":
-        text = tr(
+        text = QCoreApplication.translate(
+            "Compliance",
             "Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, "
-            "own monthly average %6)."
+            "own monthly average %6).",
         )
         return _fill(
             text,
