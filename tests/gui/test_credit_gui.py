@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from tests.services.test_credit_fixtures import (
 from tests.support import Bench
 from workstation.models import ApprovalRequest
 from workstation.services import credit
+from workstation.services.fraud_checks import FraudFlag
+from workstation.services.policy_rules import RuleHit
 from workstation.views.credit_dashboard import CreditScreen
 from workstation.views.navigation import SCREENS
 
@@ -96,6 +99,16 @@ def test_assessment_pane_shows_band_reasons_and_flags_and_sends_overrides(
     assert detail.band.text().startswith("E")
     assert detail.decision.text() == "Decline"
     assert "Longer loan term" in detail.reasons.text()
+    assert detail.review.latest is not None
+    hits = (RuleHit("exposure_max", "hard", "over", "超"), RuleHit("new_rule", "soft", "n", "新"))
+    flagged = replace(detail.review.latest, rule_hits=hits)
+    flags = (FraudFlag("velocity_phone_24h", "high", "many", "多"),)
+    rows = detail._flag_rows(replace(flagged, fraud_flags=flags), zh=False)
+    assert [row[2] for row in rows] == [  # ids in words; an unknown one readable
+        "Total exposure above the limit",
+        "new rule",
+        "Many applications on this phone in 24 hours",
+    ]
     assert detail.gauge.score == detail.review.latest.score  # type: ignore[union-attr]
     _save(screen, "credit_assessment")
     assert detail.override_button.isEnabled()

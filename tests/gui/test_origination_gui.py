@@ -7,13 +7,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.test_translations import interface_language
 from tests.services.test_applications import add_customer
 from tests.services.test_approvals import _referred
 from tests.support import Bench
 from workstation.services import applications, approvals, authority, products
 from workstation.views.application_list import ApplicationsView
 from workstation.views.application_wizard import ApplicationWizard
-from workstation.views.approvals_inbox import ApprovalsInbox
+from workstation.views.approvals_inbox import ApprovalsInbox, _assessment
 
 WAIT = 10000
 
@@ -94,6 +95,23 @@ def test_inbox_needs_a_comment_and_approves_an_officers_referral(qtbot, bench: B
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0, timeout=WAIT)
     assert inbox.message.text() == "Recorded: Approved."
     assert applications.get(bench.sign_in("officer1"), made.id).summary.status == "approved"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "hidden"),
+    [("zh_CN", "期限较长", "Longer"), ("en", "Longer term", "期限")],
+)
+def test_inbox_assessment_speaks_the_interface_language(
+    qapp, language: str, shown: str, hidden: str
+) -> None:
+    reason = approvals.ReasonText("SCORE.term", "Longer term", "期限较长")
+    brief = approvals.AssessmentBrief(632, "A", "refer", (reason,))
+    with interface_language(qapp, language):
+        text = _assessment(brief)
+    assert shown in text
+    assert hidden not in text
+    assert "632" in text
+    assert "refer" not in text  # the decision in words
 
 
 def test_inbox_shows_the_four_eyes_refusal(qtbot, bench: Bench) -> None:

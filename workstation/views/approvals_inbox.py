@@ -28,7 +28,7 @@ from workstation.services import approvals
 from workstation.services.session import UserSession
 from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
-from workstation.views.formatting import format_money, format_number, format_percent
+from workstation.views.formatting import format_count, format_money, format_number, format_percent
 from workstation.views.labels import in_language, label
 from workstation.views.ops import Op
 from workstation.views.service_messages import translate_service_message
@@ -186,7 +186,7 @@ def _assessment(brief: approvals.AssessmentBrief | None) -> str:
         return ""
     head = (
         QCoreApplication.translate("ApprovalsInbox", "Score %1, band %2: %3")
-        .replace("%1", format_number(brief.score))
+        .replace("%1", format_count(brief.score))
         .replace("%2", brief.band)
         .replace("%3", label("CreditDecision", brief.decision))
     )
