@@ -243,3 +243,21 @@ def test_detail_pane_submits_and_assesses_a_draft(qtbot, bench: Bench) -> None:
     assert pane.timeline_model.row_object(1).to_status == "submitted"
     text = pane.message.text()
     assert text.startswith("Credit decision") or "engine is not installed" in text
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("education: tuition for 2027", "Education: tuition for 2027"),
+        ("medical", "Medical treatment"),
+        ("a new kitchen", "a new kitchen"),  # written before purposes had categories
+    ],
+)
+def test_detail_pane_shows_the_purpose_category_in_words(
+    qtbot, bench: Bench, stored: str, shown: str
+) -> None:
+    from workstation.views.application_view import ApplicationDetailPane
+
+    pane = ApplicationDetailPane(bench.sign_in("officer1"))
+    qtbot.addWidget(pane)
+    assert pane._purpose(stored) == shown
