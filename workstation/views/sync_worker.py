@@ -87,6 +87,8 @@ class SyncWorker(QObject):
         self.use_password(password)
 
     def sync_now(self) -> None:
+        if self.session.state is not SessionState.ACTIVE:
+            return  # locked or signed out: the unlock hands the password back and syncs
         if self.busy or not (self.connected or self.has_password):
             self.refresh_status()
             return
