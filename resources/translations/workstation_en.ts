@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="78" />
-            <source>Cash of %1 in one day (%2 transactions); the threshold is %3.</source>
-            <translation>Cash of %1 in one day (%2 transactions); the threshold is %3.</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="82" />
-            <source>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</source>
-            <translation>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="95" />
-            <source>A repayment of %1 by %2 from an account not registered to the borrower.</source>
-            <translation>A repayment of %1 by %2 from an account not registered to the borrower.</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="98" />
-            <source>Repaid %1 of a %2 loan %3 days after the payout on %4.</source>
-            <translation>Repaid %1 of a %2 loan %3 days after the payout on %4.</translation>
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="103" />
-            <source>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</source>
-            <translation>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionDialog</name>
         <message>
             <location filename="../../workstation/views/early_warning_view.py" line="154" />
@@ -1912,6 +1884,31 @@
             <location filename="../../workstation/views/compliance_words.py" line="40" />
             <source>reported</source>
             <translation>reported</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="78" />
+            <source>Cash of %1 in one day (%2 transactions); the threshold is %3.</source>
+            <translation>Cash of %1 in one day (%2 transactions); the threshold is %3.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="83" />
+            <source>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</source>
+            <translation>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="98" />
+            <source>A repayment of %1 by %2 from an account not registered to the borrower.</source>
+            <translation>A repayment of %1 by %2 from an account not registered to the borrower.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="103" />
+            <source>Repaid %1 of a %2 loan %3 days after the payout on %4.</source>
+            <translation>Repaid %1 of a %2 loan %3 days after the payout on %4.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="109" />
+            <source>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</source>
+            <translation>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</translation>
         </message>
     </context>
     <context>
@@ -6516,37 +6513,37 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="136" />
+            <location filename="../../workstation/views/sync_worker.py" line="138" />
             <source>Sync: not configured</source>
             <translation>Sync: not configured</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="137" />
+            <location filename="../../workstation/views/sync_worker.py" line="139" />
             <source>%1 pending</source>
             <translation>%1 pending</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="139" />
+            <location filename="../../workstation/views/sync_worker.py" line="141" />
             <source>Sync: synchronising… (%1)</source>
             <translation>Sync: synchronising… (%1)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="141" />
+            <location filename="../../workstation/views/sync_worker.py" line="143" />
             <source>retry in %1 s</source>
             <translation>retry in %1 s</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="143" />
+            <location filename="../../workstation/views/sync_worker.py" line="145" />
             <source>Sync: %1 — %2, %3</source>
             <translation>Sync: %1 — %2, %3</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="149" />
+            <location filename="../../workstation/views/sync_worker.py" line="151" />
             <source>Sync: offline (%1) — open Sync to connect</source>
             <translation>Sync: offline (%1) — open Sync to connect</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="151" />
+            <location filename="../../workstation/views/sync_worker.py" line="153" />
             <source>Sync: %1, last %2</source>
             <translation>Sync: %1, last %2</translation>
         </message>

@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="78" />
-            <source>Cash of %1 in one day (%2 transactions); the threshold is %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="82" />
-            <source>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="95" />
-            <source>A repayment of %1 by %2 from an account not registered to the borrower.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="98" />
-            <source>Repaid %1 of a %2 loan %3 days after the payout on %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workstation/views/compliance_words.py" line="103" />
-            <source>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ActionDialog</name>
         <message>
             <location filename="../../workstation/views/early_warning_view.py" line="154" />
@@ -317,7 +289,7 @@
         <message>
             <location filename="../../workstation/views/application_view.py" line="115" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <location filename="../../workstation/views/application_view.py" line="125" />
@@ -413,7 +385,7 @@
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="77" />
             <source>Customer search</source>
-            <translation type="unfinished" />
+            <translation>客户搜索</translation>
         </message>
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="78" />
@@ -428,7 +400,7 @@
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="83" />
             <source>Customers found</source>
-            <translation type="unfinished" />
+            <translation>查到的客户</translation>
         </message>
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="93" />
@@ -473,7 +445,7 @@
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="132" />
             <source>Repayment schedule preview</source>
-            <translation type="unfinished" />
+            <translation>还款计划预览</translation>
         </message>
         <message>
             <location filename="../../workstation/views/application_wizard.py" line="148" />
@@ -798,7 +770,7 @@
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="188" />
             <source>Score %1, band %2: %3</source>
-            <translation type="unfinished" />
+            <translation>评分 %1，风险等级 %2：%3</translation>
         </message>
         <message>
             <location filename="../../workstation/views/approvals_inbox.py" line="199" />
@@ -1912,6 +1884,31 @@
             <source>reported</source>
             <translation>已上报</translation>
         </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="78" />
+            <source>Cash of %1 in one day (%2 transactions); the threshold is %3.</source>
+            <translation>单日现金交易 %1（%2 笔），大额标准为 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="83" />
+            <source>%1 cash payments of %2 to just under %3 on %4 days since %5, together %6: each stays under the large-cash threshold.</source>
+            <translation>自 %5 起 %4 天内有 %1 笔现金交易，每笔在 %2 至略低于 %3 之间，合计 %6：每笔均低于大额现金标准。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="98" />
+            <source>A repayment of %1 by %2 from an account not registered to the borrower.</source>
+            <translation>一笔 %1 的%2还款来自非借款人本人登记的账户。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="103" />
+            <source>Repaid %1 of a %2 loan %3 days after the payout on %4.</source>
+            <translation>贷款本金 %2，于 %4 放款后 %3 天内已还款 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/compliance_words.py" line="109" />
+            <source>Repayments of %1 in %2 days, above %3 (the profile %4: declared income %5, own monthly average %6).</source>
+            <translation>%2 天内还款 %1，超过 %3（客户基准 %4：申报月收入 %5，本人月均还款 %6）。</translation>
+        </message>
     </context>
     <context>
         <name>ComplianceScreen</name>
@@ -1988,7 +1985,7 @@
         <message>
             <location filename="../../workstation/views/compliance_view.py" line="141" />
             <source>Monitoring date</source>
-            <translation type="unfinished" />
+            <translation>监测日期</translation>
         </message>
         <message>
             <location filename="../../workstation/views/compliance_view.py" line="143" />
@@ -2064,7 +2061,7 @@
         <message>
             <location filename="../../workstation/views/compliance_view.py" line="202" />
             <source>Report file format</source>
-            <translation type="unfinished" />
+            <translation>报告文件格式</translation>
         </message>
         <message>
             <location filename="../../workstation/views/compliance_view.py" line="206" />
@@ -3363,82 +3360,82 @@
         <message>
             <location filename="../../workstation/views/labels.py" line="202" />
             <source>Many applications by this customer in 24 hours</source>
-            <translation type="unfinished" />
+            <translation>该客户24小时内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="205" />
             <source>Many applications by this customer in 30 days</source>
-            <translation type="unfinished" />
+            <translation>该客户30天内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="208" />
             <source>Many applications on this phone in 24 hours</source>
-            <translation type="unfinished" />
+            <translation>该手机号24小时内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="211" />
             <source>Many applications on this phone in 30 days</source>
-            <translation type="unfinished" />
+            <translation>该手机号30天内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="214" />
             <source>Many applications on this bank card in 24 hours</source>
-            <translation type="unfinished" />
+            <translation>该银行卡24小时内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="217" />
             <source>Many applications on this bank card in 30 days</source>
-            <translation type="unfinished" />
+            <translation>该银行卡30天内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="220" />
             <source>Many applications from this device in 24 hours</source>
-            <translation type="unfinished" />
+            <translation>该设备24小时内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="223" />
             <source>Many applications from this device in 30 days</source>
-            <translation type="unfinished" />
+            <translation>该设备30天内申请过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="226" />
             <source>Phone shared with another customer</source>
-            <translation type="unfinished" />
+            <translation>与其他客户共用电话</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="227" />
             <source>E-mail shared with another customer</source>
-            <translation type="unfinished" />
+            <translation>与其他客户共用电子邮箱</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="228" />
             <source>Address shared with another customer</source>
-            <translation type="unfinished" />
+            <translation>与其他客户共用地址</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="229" />
             <source>Bank card shared with another customer</source>
-            <translation type="unfinished" />
+            <translation>与其他客户共用银行卡</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="230" />
             <source>ID number not valid</source>
-            <translation type="unfinished" />
+            <translation>证件号码无效</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="231" />
             <source>Birth date differs from the ID number</source>
-            <translation type="unfinished" />
+            <translation>出生日期与证件号码不符</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="234" />
             <source>Sex differs from the ID number</source>
-            <translation type="unfinished" />
+            <translation>性别与证件号码不符</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="235" />
             <source>On the blacklist</source>
-            <translation type="unfinished" />
+            <translation>命中黑名单</translation>
         </message>
     </context>
     <context>
@@ -4320,72 +4317,72 @@
         <message>
             <location filename="../../workstation/views/labels.py" line="186" />
             <source>Birth date not recorded</source>
-            <translation type="unfinished" />
+            <translation>未登记出生日期</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="187" />
             <source>Below the minimum age</source>
-            <translation type="unfinished" />
+            <translation>低于最低年龄</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="188" />
             <source>Above the maximum age</source>
-            <translation type="unfinished" />
+            <translation>超过最高年龄</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="189" />
             <source>Income below the minimum</source>
-            <translation type="unfinished" />
+            <translation>收入低于最低要求</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="190" />
             <source>Debt-to-income above the limit</source>
-            <translation type="unfinished" />
+            <translation>负债收入比超过上限</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="191" />
             <source>Total exposure above the limit</source>
-            <translation type="unfinished" />
+            <translation>授信总额超过上限</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="192" />
             <source>APR not priced</source>
-            <translation type="unfinished" />
+            <translation>未计算年化利率</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="193" />
             <source>APR above the legal cap</source>
-            <translation type="unfinished" />
+            <translation>年化利率超过法定上限</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="194" />
             <source>Overdue loans with us</source>
-            <translation type="unfinished" />
+            <translation>在本机构有逾期贷款</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="195" />
             <source>Unresolved watch-list hit</source>
-            <translation type="unfinished" />
+            <translation>关注名单命中未处理</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="196" />
             <source>Identity document expired</source>
-            <translation type="unfinished" />
+            <translation>身份证件已过期</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="197" />
             <source>Arrears in the bureau report</source>
-            <translation type="unfinished" />
+            <translation>征信报告显示逾期</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="198" />
             <source>Many recent bureau inquiries</source>
-            <translation type="unfinished" />
+            <translation>近期征信查询过多</translation>
         </message>
         <message>
             <location filename="../../workstation/views/labels.py" line="199" />
             <source>Assessment inputs incomplete</source>
-            <translation type="unfinished" />
+            <translation>评估资料不完整</translation>
         </message>
     </context>
     <context>
@@ -4467,7 +4464,7 @@
         <message>
             <location filename="../../workstation/views/portfolio_risk_view.py" line="124" />
             <source>Vintage measure</source>
-            <translation type="unfinished" />
+            <translation>账龄分析指标</translation>
         </message>
         <message>
             <location filename="../../workstation/views/portfolio_risk_view.py" line="125" />
@@ -4737,7 +4734,7 @@
         <message>
             <location filename="../../workstation/views/product_fit_panel.py" line="120" />
             <source>Products left out</source>
-            <translation type="unfinished" />
+            <translation>未入选产品</translation>
         </message>
         <message>
             <location filename="../../workstation/views/product_fit_panel.py" line="134" />
@@ -6514,37 +6511,37 @@
     <context>
         <name>SyncWorker</name>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="136" />
+            <location filename="../../workstation/views/sync_worker.py" line="138" />
             <source>Sync: not configured</source>
             <translation>同步：未配置</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="137" />
+            <location filename="../../workstation/views/sync_worker.py" line="139" />
             <source>%1 pending</source>
             <translation>%1 项待同步</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="139" />
+            <location filename="../../workstation/views/sync_worker.py" line="141" />
             <source>Sync: synchronising… (%1)</source>
             <translation>同步：正在同步…（%1）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="141" />
+            <location filename="../../workstation/views/sync_worker.py" line="143" />
             <source>retry in %1 s</source>
             <translation>%1 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="143" />
+            <location filename="../../workstation/views/sync_worker.py" line="145" />
             <source>Sync: %1 — %2, %3</source>
             <translation>同步：%1 — %2，%3</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="149" />
+            <location filename="../../workstation/views/sync_worker.py" line="151" />
             <source>Sync: offline (%1) — open Sync to connect</source>
             <translation>同步：离线（%1）— 请打开“同步”进行连接</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/sync_worker.py" line="151" />
+            <location filename="../../workstation/views/sync_worker.py" line="153" />
             <source>Sync: %1, last %2</source>
             <translation>同步：%1，上次 %2</translation>
         </message>
