@@ -186,6 +186,12 @@ def _shared_flag(check_id: str, severity: FraudSeverity, kind: str, others: int)
 
 
 _ZH_KIND = {"mobile": "手机号", "email": "电子邮箱", "address": "地址", "card": "银行卡"}
+_SIGNAL_ZH = {
+    "shared_phone": "手机号与他人共用",
+    "shared_email": "电子邮箱与他人共用",
+    "shared_address": "地址与他人共用",
+    "shared_card": "银行卡与他人共用",
+}
 
 
 def _signals(session: Session, customer_id: uuid.UUID) -> list[FraudFlag]:
