@@ -222,10 +222,20 @@ def _update(
 ) -> tuple[str, dict[str, Any]]:
     changed = m.args.get("changed") or []
     base = m.args.get("base_version", current.row_version)
-    if not isinstance(changed, list) or not isinstance(base, int):
-        raise Rejected("MALFORMED", "changed must be a list and base_version an integer")
+    deltas = m.args.get("deltas") or {}
+    if not isinstance(changed, list) or not isinstance(base, int) or not isinstance(deltas, dict):
+        raise Rejected(
+            "MALFORMED", "changed must be a list, base_version an integer, deltas an object"
+        )
     merged = rules.merge(
-        current.entity, current.row, current.row_version, row, changed, base, ctx.claims.role
+        current.entity,
+        current.row,
+        current.row_version,
+        row,
+        changed,
+        base,
+        ctx.claims.role,
+        deltas,
     )
     if merged.conflicted:
         _record_conflict(conn, ctx, m, "open")

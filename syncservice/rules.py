@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 APPEND_ONLY = frozenset(
@@ -56,6 +57,15 @@ EDITABLE_APPLICATION = frozenset({"draft", "returned"})
 TERMINAL_APPLICATION = frozenset({"declined", "withdrawn", "cancelled", "disbursed", "closed"})
 DECIDED_CENTRALLY = frozenset({"approved", "declined"})
 SERVER_FIELDS = frozenset({"version"})
+# Money counters moved by events: an update carries its change (`deltas`) and the server
+# adds it to its own value, so concurrent repayments add up instead of one winning.
+ADDITIVE = {
+    "loan": frozenset({"outstanding_principal", "credit_balance", "amount_overdue"}),
+    "installment": frozenset(
+        {"principal_paid", "interest_paid", "fee_paid", "penalty_paid", "penalty_accrued"}
+    ),
+}
+CENT = Decimal("0.01")
 
 
 class Rejected(Exception):
@@ -95,8 +105,13 @@ def merge(
     changed: list[str],
     base_version: int,
     role: str,
+    deltas: dict[str, Any] | None = None,
 ) -> Merge:
-    """Apply an update to the server row; raise Rejected when it may not apply at all."""
+    """Apply an update to the server row; raise Rejected when it may not apply at all.
+
+    An additive field with a delta becomes `current + delta` (concurrent changes add
+    up); without one (a recomputation, or an older workstation) it is set like any
+    other field."""
     if entity in APPEND_ONLY:
         raise Rejected("IMMUTABLE", f"{entity} records are never changed; add a correction")
     fields = [f for f in (changed or list(proposed)) if f in proposed and f not in SERVER_FIELDS]
@@ -104,9 +119,34 @@ def merge(
         _check_application(current, proposed, fields, role)
     stale = base_version != version
     conflicted = frozenset(f for f in fields if stale and f in KYC_FIELDS.get(entity, ()))
+    added = _additive(entity, deltas or {}, fields)
     row = dict(current)
     row.update({f: proposed[f] for f in fields if f not in conflicted})
+    row.update({f: _money(_amount(current.get(f) or "0") + delta) for f, delta in added.items()})
     return Merge(row, conflicted)
+
+
+def _additive(entity: str, deltas: dict[str, Any], fields: list[str]) -> dict[str, Decimal]:
+    allowed = ADDITIVE.get(entity, frozenset()).intersection(fields)
+    if set(deltas) - allowed:
+        raise Rejected(
+            "MALFORMED", f"no additive change allowed for {sorted(set(deltas) - allowed)}"
+        )
+    return {f: _amount(value) for f, value in deltas.items()}
+
+
+def _amount(value: Any) -> Decimal:
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise Rejected("MALFORMED", f"{value!r} is not an amount") from None
+    if not amount.is_finite() or abs(amount) >= Decimal(10) ** 15:
+        raise Rejected("MALFORMED", f"{value!r} is not an amount")
+    return amount
+
+
+def _money(amount: Decimal) -> str:
+    return str(amount.quantize(CENT))
 
 
 def _check_application(

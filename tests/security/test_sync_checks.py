@@ -376,12 +376,6 @@ def _repay(ctx, loan_id, amount) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN GAP (owner: sync, syncservice/rules.py): loan.outstanding_principal is "
-    "merged field-level last-writer-wins, so two offline repayments on one loan keep both "
-    "ledger events but only one balance change; the balance must be derived from events",
-)
 def test_c34_two_offline_repayments_on_one_loan_append_events_and_keep_the_balance(  # type: ignore[no-untyped-def]
     stations, server
 ) -> None:

@@ -13,7 +13,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,10 +121,14 @@ class Station:
 
 
 @pytest.fixture
-def stations(provisioned_template: Path, tmp_path: Path, server: Server) -> Iterator[callable]:
+def stations(
+    provisioned_template: Path, tmp_path: Path, server: Server
+) -> Iterator[Callable[..., Station]]:
     made: list[Station] = []
 
-    def make(branch: str, transport: httpx.BaseTransport | None = None, user: str = "officer1"):
+    def make(
+        branch: str, transport: httpx.BaseTransport | None = None, user: str = "officer1"
+    ) -> Station:
         home = tmp_path / f"ws{len(made)}"
         shutil.copytree(provisioned_template / "home", home)
         bench = Bench.open(home, FakeClock())

@@ -79,7 +79,9 @@ def server_rows(engine: Engine, branch: str) -> dict[tuple[str, str], int]:
 def assert_no_loss_no_duplicates(store: Store, engine: Engine) -> None:
     """Every local outbox entry has exactly one server outcome, under the same mutation id."""
     with store.read() as s:
-        client_id = s.get(SyncState, 1).client_id
+        state = s.get(SyncState, 1)
+        assert state is not None
+        client_id = state.client_id
         local = {e.seq: (e.mutation_id, e.status) for e in s.execute(select(OutboxEntry)).scalars()}
     with engine.connect() as conn:
         server = {

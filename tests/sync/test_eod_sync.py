@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, select, text
 
 from syncservice import rules
+from tests.support import Bench
+from tests.sync.conftest import Server, Station
 from tests.sync.faults import assert_no_loss_no_duplicates
 from workstation.models import Base, OutboxEntry, sync
-from workstation.models.sync import SYNCED_TABLES, row_dict, to_json_value
+from workstation.models.sync import SYNCED_TABLES, outbox_values, row_dict, to_json_value
 from workstation.services import demo_loans, eod
 from workstation.services.store import Store
 
@@ -64,7 +67,9 @@ def pending(store: Store) -> int:
         return len(s.scalars(select(OutboxEntry.seq).where(OutboxEntry.status != "done")).all())
 
 
-def test_end_of_day_reaches_head_office_and_the_other_workstation(stations, server):
+def test_end_of_day_reaches_head_office_and_the_other_workstation(
+    stations: Callable[..., Station], server: Server
+) -> None:
     branch = stations("EO001", user="supervisor1")
     demo_loans.insert_loans(branch.session, 40, DAY, overdue_every=4)
     eod.run_eod(branch.session, DAY)
@@ -94,7 +99,7 @@ def test_end_of_day_reaches_head_office_and_the_other_workstation(stations, serv
     assert_no_loss_no_duplicates(branch.session.store, server.engine)
 
 
-def test_bulk_payloads_equal_the_flush_hooks(bench):
+def test_bulk_payloads_equal_the_flush_hooks(bench: Bench) -> None:
     """What enqueue_rows writes in SQL is what the hook would have sent for the row."""
     ctx = bench.sign_in("supervisor1")
     demo_loans.insert_loans(ctx, 12, DAY, overdue_every=3)
@@ -107,17 +112,22 @@ def test_bulk_payloads_equal_the_flush_hooks(bench):
         }
         assert {entity for entity, _ in latest} == set(FIELDS)
         for (entity, pk), args in latest.items():
-            model = next(m.class_ for m in Base.registry.mappers if m.local_table.name == entity)
+            model = sync._mapper(entity).class_
             row = row_dict(s.get(model, uuid.UUID(pk)))
             assert args["row"] == row
             assert args["base_version"] == (row["version"] - 1 if args["op"] == "update" else 0)
+            hook = json.loads(outbox_values(entity, pk, args["op"], row, [], 0)["args"])
+            assert set(args) == set(hook)
+            # The first penalty moves penalty_accrued up from 0; a recomputation sends none.
+            added = {"penalty_accrued": row["penalty_accrued"]} if entity == "installment" else {}
+            assert args["deltas"] == added
 
 
-def test_every_synced_table_can_be_enqueued_in_bulk():
+def test_every_synced_table_can_be_enqueued_in_bulk() -> None:
     """A new synced table needs an `id`, a `version` and column types the SQL can write."""
     assert SYNCED_TABLES == rules.SYNCED  # the workstation sends what head office takes
     for name in SYNCED_TABLES - {"audit_event"}:
-        mapper = next(m for m in Base.registry.mappers if m.local_table.name == name)
+        mapper = sync._mapper(name)
         assert {"id", "version", "updated_at"} <= set(mapper.local_table.c.keys())
         for op in ("insert", "update"):
             assert "json_object" in str(sync._enqueue_sql(mapper, op))

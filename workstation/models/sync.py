@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Mapper, Session, mapped_column
 from sqlalchemy.orm.util import identity_key
 
-from workstation.models.base import Base, Money, UTCDateTime, utcnow
+from workstation.models.base import CENT, Base, Money, UTCDateTime, utcnow
 
 SCHEMA_VERSION = 1
 MUTATOR = "upsert_row_v1"
@@ -70,6 +70,15 @@ SYNCED_TABLES = frozenset(
 )
 SKIP_FIELDS = frozenset({"version", "updated_at"})
 APPLYING = "sync_applying"
+# Money counters that events move (repayments, draws, penalties): an update sends the
+# change it made (`deltas`), head office adds it to its current value, so two offline
+# repayments on one loan both count. Must equal `syncservice.rules.ADDITIVE` (tested).
+ADDITIVE = {
+    "loan": frozenset({"outstanding_principal", "credit_balance", "amount_overdue"}),
+    "installment": frozenset(
+        {"principal_paid", "interest_paid", "fee_paid", "penalty_paid", "penalty_accrued"}
+    ),
+}
 
 
 class OutboxEntry(Base):
@@ -132,11 +141,33 @@ def primary_key(obj: Any) -> str:
 def mutation_values(op: str, obj: Any, changed: list[str], base_version: int) -> dict[str, Any]:
     """The outbox row for one captured change; `args` is exactly what the server receives."""
     entity, pk = obj.__tablename__, primary_key(obj)
-    return outbox_values(entity, pk, op, row_dict(obj), changed, base_version)
+    deltas = _deltas(obj, changed) if op == "update" else {}
+    return outbox_values(entity, pk, op, row_dict(obj), changed, base_version, deltas)
+
+
+def money_text(value: Decimal) -> str:
+    return str(Decimal(value).quantize(CENT))
+
+
+def _deltas(obj: Any, changed: list[str]) -> dict[str, str]:
+    """new − old of each additive field this flush changed (the old value is always
+    loaded: `_keep_old_values` turns on active history for these attributes)."""
+    state, deltas = inspect(obj), {}
+    for name in ADDITIVE.get(obj.__tablename__, frozenset()).intersection(changed):
+        history = state.attrs[name].history
+        if history.added and history.deleted and None not in (history.added[0], history.deleted[0]):
+            deltas[name] = money_text(history.added[0] - history.deleted[0])
+    return deltas
 
 
 def outbox_values(
-    entity: str, pk: str, op: str, row: dict[str, Any], changed: list[str], base_version: int
+    entity: str,
+    pk: str,
+    op: str,
+    row: dict[str, Any],
+    changed: list[str],
+    base_version: int,
+    deltas: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     args = {
         "entity": entity,
@@ -145,6 +176,7 @@ def outbox_values(
         "row": row,
         "changed": changed,
         "base_version": base_version,
+        "deltas": deltas or {},
     }
     return {
         "mutation_id": str(uuid.uuid4()),
@@ -183,6 +215,17 @@ def _captured(session: Session) -> list[dict[str, Any]]:
     return values
 
 
+@event.listens_for(Mapper, "mapper_configured")
+def _keep_old_values(mapper: Mapper[Any], cls: type) -> None:
+    """Load the value an additive field replaces even when it was expired: its delta needs it."""
+    for name in ADDITIVE.get(getattr(mapper.local_table, "name", ""), frozenset()):
+        event.listen(getattr(cls, name), "set", _ignore, active_history=True)
+
+
+def _ignore(*_args: Any) -> None:
+    """The listener exists only for `active_history`."""
+
+
 @event.listens_for(Session, "after_flush")
 def _capture(session: Session, _flush_context: Any) -> None:
     if session.info.get(APPLYING):
@@ -209,6 +252,7 @@ def enqueue_rows(
     *,
     changed: Sequence[str] = (),
     op: str = "update",
+    deltas: Mapping[Any, Mapping[str, Decimal]] | None = None,  # id -> additive field -> change
 ) -> int:
     """Put rows written with bulk SQL into the outbox, as the flush hook does for ORM writes.
 
@@ -224,14 +268,18 @@ def enqueue_rows(
 
     `changed` (required for an update) names the fields the statement set: the server
     merges only those, field by field, so naming one it did not set could overwrite
-    another branch's edit. An update also bumps `version` and `updated_at`, as the
-    ORM's version counter would, and expires those fields of any copy `s` holds, so a
-    later ORM edit neither trips the version check nor writes stale values.
+    another branch's edit. An `ADDITIVE` money counter the statement moved by a known
+    amount (`penalty_accrued = penalty_accrued + :add`) passes that amount in `deltas`,
+    as the hook sends new − old, so head office adds it to its own value; one named in
+    `changed` without a delta (a recomputation, e.g. the arrears) is set as it stands.
+    An update also bumps `version` and `updated_at`, as the ORM's version counter
+    would, and expires those fields of any copy `s` holds, so a later ORM edit neither
+    trips the version check nor writes stale values.
 
     Set-based: per 5,000 ids one UPDATE (the bump) and one INSERT … SELECT that writes
     the outbox rows with SQLite's `json_object`, in the hook's payload format (whole
-    row, `changed`, `base_version` = the version before the bump; same JSON values as
-    `row_dict`). Tables that are not synced are ignored (returns 0), so callers need
+    row, `changed`, `deltas`, `base_version` = the version before the bump; same JSON
+    values as `row_dict`). Tables that are not synced are ignored (returns 0), so callers need
     not check; nothing is queued while server rows are being applied. Returns the
     number of outbox rows written.
     """
@@ -244,17 +292,31 @@ def enqueue_rows(
         raise ValueError("an update must name the fields it changed")
     mapper = _mapper(table)
     keys = sorted({i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids})
+    moved = _delta_json(table, fields, deltas or {})
     conn = s.connection()
     queued = 0
     for first in range(0, len(keys), BULK_CHUNK):
         chunk = [k.hex for k in keys[first : first + BULK_CHUNK]]
         if op == "update":
             conn.execute(_bump_sql(table), {"ids": chunk, "now": utcnow()})
-        params = {"ids": chunk, "now": utcnow(), "changed": json.dumps(fields)}
+        params = {"ids": chunk, "now": utcnow(), "changed": json.dumps(fields), "deltas": moved}
         queued += conn.execute(_enqueue_sql(mapper, op), params).rowcount
     if op == "update":
         _expire(s, mapper, keys, ["version", "updated_at", *fields])
     return queued
+
+
+def _delta_json(table: str, fields: list[str], deltas: Mapping[Any, Mapping[str, Decimal]]) -> str:
+    """`{"<uuid>": {"field": "1.23"}}`, looked up per row by the outbox SQL."""
+    allowed = ADDITIVE.get(table, frozenset()).intersection(fields)
+    moved: dict[str, dict[str, str]] = {}
+    for key, values in deltas.items():
+        wrong = set(values) - allowed
+        if wrong:
+            raise ValueError(f"deltas only for additive fields named in changed, not {wrong}")
+        pk = str(key if isinstance(key, uuid.UUID) else uuid.UUID(str(key)))
+        moved[pk] = {name: money_text(value) for name, value in values.items()}
+    return json.dumps(moved)
 
 
 def _mapper(table: str) -> Mapper[Any]:
@@ -278,7 +340,8 @@ def _enqueue_sql(mapper: Mapper[Any], op: str) -> TextClause:
     row = ", ".join(f"'{a.key}', {_json_sql(a.columns[0])}" for a in mapper.column_attrs)
     base = "version - 1" if op == "update" else "0"
     args = (
-        f"json_object('base_version', {base}, 'changed', json(:changed), "
+        f"json_object('base_version', {base}, 'changed', json(:changed), 'deltas', "
+        f"json(coalesce(json_extract(:deltas, '$.\"' || {pk} || '\"'), '{{}}')), "
         f"'entity', '{table.name}', 'op', '{op}', 'pk', {pk}, 'row', json_object({row}))"
     )
     return text(

@@ -234,7 +234,10 @@ def _write_penalties(s: Session, day: date, adds: dict[str, list[tuple[Any, int]
     """Add to each installment's penalty and post one entry per loan; both go to the outbox."""
     charged = [r.id for items in adds.values() for r, _ in items]
     s.execute(_ADD_PENALTY, [{"add": c, "id": r.id} for items in adds.values() for r, c in items])
-    enqueue_rows(s, "installment", charged, changed=["penalty_accrued"])
+    added = {
+        r.id: {"penalty_accrued": Decimal(c) / 100} for items in adds.values() for r, c in items
+    }
+    enqueue_rows(s, "installment", charged, changed=["penalty_accrued"], deltas=added)
     entries = [_penalty_entry(loan_id, day, items) for loan_id, items in adds.items()]
     s.execute(insert(LedgerEntry), entries)
     enqueue_rows(s, "ledger_entry", [e["id"] for e in entries], op="insert")

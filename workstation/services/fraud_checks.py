@@ -207,7 +207,7 @@ def _signals(session: Session, customer_id: uuid.UUID) -> list[FraudFlag]:
             kind,
             _severity(level),
             f"Onboarding recorded a {kind.replace('_', ' ')} signal.",
-            f"开户时记录了风险信号：{kind}。",
+            f"开户时记录了风险信号：{_SIGNAL_ZH.get(kind, kind)}。",
         )
         for kind, level in sorted(kinds.items())
     ]

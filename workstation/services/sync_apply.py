@@ -109,9 +109,11 @@ def _redigest(entity: str, values: dict[str, Any], key: bytes) -> None:
         values["card_digest"] = digest(key, "bank-card", values["card_number"])
 
 
-def unanswered_keys(conn: Connection) -> set[tuple[str, str]]:
-    """Rows this workstation changed and whose server copy it has not re-read yet."""
-    stmt = select(OutboxEntry.entity, OutboxEntry.pk).where(OutboxEntry.status != "done")
+def unanswered_keys(conn: Connection, *, unpushed_only: bool = False) -> set[tuple[str, str]]:
+    """Rows this workstation changed and whose server copy it has not re-read yet
+    (`unpushed_only`: whose change the server has not even answered)."""
+    wanted = OutboxEntry.status == "pending" if unpushed_only else OutboxEntry.status != "done"
+    stmt = select(OutboxEntry.entity, OutboxEntry.pk).where(wanted)
     return {(row.entity, row.pk) for row in conn.execute(stmt)}
 
 
@@ -127,13 +129,17 @@ def _local_versions(conn: Connection, table: Table, pks: list[str]) -> dict[str,
 def apply_changes(
     conn: Connection, changes: Iterable[Mapping[str, Any]], key: bytes, *, force: bool = False
 ) -> int:
-    """Upsert server rows; `force` re-reads after a push outcome (the server is right)."""
+    """Upsert server rows; `force` re-reads after a push outcome (the server is right).
+
+    Even then a row with a change made since the push is left alone: the server has
+    not added that change's deltas yet, so its copy would undo it here until the next
+    cycle (a repayment posted while a sync was running)."""
     known = tables()
     by_entity: dict[str, dict[str, Mapping[str, Any]]] = defaultdict(dict)
     for change in changes:
         if change["entity"] in known:
             by_entity[change["entity"]][change["pk"]] = change  # later versions win
-    blocked = set() if force else unanswered_keys(conn)
+    blocked = unanswered_keys(conn, unpushed_only=force)
     applied = 0
     for entity, rows in by_entity.items():
         table = known[entity]
