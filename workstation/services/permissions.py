@@ -80,9 +80,7 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
     ),
     "compliance": (
         "Compliance officer: AML alerts and regulatory reports",
-        frozenset(
-            {P.CUSTOMER_READ, P.CREDIT_READ, P.AML_REVIEW, P.REPORT_EXPORT, P.AUDIT_READ}
-        ),
+        frozenset({P.CUSTOMER_READ, P.CREDIT_READ, P.AML_REVIEW, P.REPORT_EXPORT, P.AUDIT_READ}),
     ),
     "auditor": (
         "Auditor: reads everything, changes nothing",
