@@ -4726,50 +4726,183 @@
         </message>
     </context>
     <context>
+        <name>ProductFit</name>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="40" />
+            <source>Consumer goods and daily spending</source>
+            <translation>Consumer goods and daily spending</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="43" />
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="44" />
+            <source>Medical treatment</source>
+            <translation>Medical treatment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="45" />
+            <source>Home renovation</source>
+            <translation>Home renovation</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="46" />
+            <source>Vehicle purchase</source>
+            <translation>Vehicle purchase</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="47" />
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="48" />
+            <source>Wedding</source>
+            <translation>Wedding</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="49" />
+            <source>Business working capital</source>
+            <translation>Business working capital</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="52" />
+            <source>Business equipment</source>
+            <translation>Business equipment</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="60" />
+            <source>The product is no longer offered.</source>
+            <translation>The product is no longer offered.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="61" />
+            <source>Not offered to %kind customers.</source>
+            <translation>Not offered to %kind customers.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="64" />
+            <source>The term must be %min months.</source>
+            <translation>The term must be %min months.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="65" />
+            <source>The amount must be between %min and %max.</source>
+            <translation>The amount must be between %min and %max.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="68" />
+            <source>The term must be between %min and %max months.</source>
+            <translation>The term must be between %min and %max months.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="71" />
+            <source>Does not fund %purpose.</source>
+            <translation>Does not fund %purpose.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="72" />
+            <source>APR %apr at the list rate is above the cap of %cap.</source>
+            <translation>APR %apr at the list rate is above the cap of %cap.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="75" />
+            <source>Monthly income is below the product's minimum of %minimum.</source>
+            <translation>Monthly income is below the product's minimum of %minimum.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="78" />
+            <source>The instalment plus existing debts would take %ratio of income; the limit is %limit.</source>
+            <translation>The instalment plus existing debts would take %ratio of income; the limit is %limit.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="82" />
+            <source>Cannot be priced: %detail</source>
+            <translation>Cannot be priced: %detail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="83" />
+            <source>Made for %purpose.</source>
+            <translation>Made for %purpose.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="84" />
+            <source>Funds any purpose, including %purpose.</source>
+            <translation>Funds any purpose, including %purpose.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="87" />
+            <source>APR %apr at the list rate.</source>
+            <translation>APR %apr at the list rate.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="88" />
+            <source>The instalment plus existing debts take %ratio of income (limit %limit).</source>
+            <translation>The instalment plus existing debts take %ratio of income (limit %limit).</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="91" />
+            <source>Amount %min – %max and term %min_months – %max_months months fit.</source>
+            <translation>Amount %min – %max and term %min_months – %max_months months fit.</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="104" />
+            <source>business</source>
+            <translation>business</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="106" />
+            <source>individual</source>
+            <translation>individual</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductFitPanel</name>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="116" />
-            <location filename="../../workstation/views/product_fit_panel.py" line="140" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="134" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="158" />
             <source>Products that fit, best first</source>
             <translation>Products that fit, best first</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="120" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="138" />
             <source>Products left out</source>
             <translation>Products left out</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="134" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="152" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="135" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="153" />
             <source>Amount wanted (CNY)</source>
             <translation>Amount wanted (CNY)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="136" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="154" />
             <source>Term wanted (months)</source>
             <translation>Term wanted (months)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="142" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="160" />
             <source>Left out</source>
             <translation>Left out</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="167" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="185" />
             <source>Enter the amount as a number.</source>
             <translation>Enter the amount as a number.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="192" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="210" />
             <source>No product fits this request.</source>
             <translation>No product fits this request.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="209" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="227" />
             <source>%1. %2 %3 — score %4; %5 at %6, instalment %7</source>
             <translation>%1. %2 %3 — score %4; %5 at %6, instalment %7</translation>
         </message>

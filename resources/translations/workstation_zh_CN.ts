@@ -4724,50 +4724,183 @@
         </message>
     </context>
     <context>
+        <name>ProductFit</name>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="40" />
+            <source>Consumer goods and daily spending</source>
+            <translation>日常消费及耐用品</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="43" />
+            <source>Education</source>
+            <translation>教育</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="44" />
+            <source>Medical treatment</source>
+            <translation>医疗</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="45" />
+            <source>Home renovation</source>
+            <translation>家居装修</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="46" />
+            <source>Vehicle purchase</source>
+            <translation>购车</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="47" />
+            <source>Travel</source>
+            <translation>旅游</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="48" />
+            <source>Wedding</source>
+            <translation>婚庆</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="49" />
+            <source>Business working capital</source>
+            <translation>经营流动资金</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="52" />
+            <source>Business equipment</source>
+            <translation>经营设备购置</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="60" />
+            <source>The product is no longer offered.</source>
+            <translation>该产品已停办。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="61" />
+            <source>Not offered to %kind customers.</source>
+            <translation>不向%kind客户提供。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="64" />
+            <source>The term must be %min months.</source>
+            <translation>期限须为 %min 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="65" />
+            <source>The amount must be between %min and %max.</source>
+            <translation>金额须在 %min 至 %max 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="68" />
+            <source>The term must be between %min and %max months.</source>
+            <translation>期限须在 %min 至 %max 个月之间。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="71" />
+            <source>Does not fund %purpose.</source>
+            <translation>不支持“%purpose”用途。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="72" />
+            <source>APR %apr at the list rate is above the cap of %cap.</source>
+            <translation>按挂牌利率计算的年化利率 %apr 超过上限 %cap。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="75" />
+            <source>Monthly income is below the product's minimum of %minimum.</source>
+            <translation>月收入低于该产品的最低要求 %minimum。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="78" />
+            <source>The instalment plus existing debts would take %ratio of income; the limit is %limit.</source>
+            <translation>月供加现有负债将占收入的 %ratio，上限为 %limit。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="82" />
+            <source>Cannot be priced: %detail</source>
+            <translation>无法定价：%detail</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="83" />
+            <source>Made for %purpose.</source>
+            <translation>专为“%purpose”设计。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="84" />
+            <source>Funds any purpose, including %purpose.</source>
+            <translation>不限用途，包括“%purpose”。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="87" />
+            <source>APR %apr at the list rate.</source>
+            <translation>按挂牌利率计算的年化利率为 %apr。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="88" />
+            <source>The instalment plus existing debts take %ratio of income (limit %limit).</source>
+            <translation>月供加现有负债占收入的 %ratio（上限 %limit）。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="91" />
+            <source>Amount %min – %max and term %min_months – %max_months months fit.</source>
+            <translation>金额 %min – %max、期限 %min_months – %max_months 个月，均符合。</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="104" />
+            <source>business</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../workstation/views/product_fit_panel.py" line="106" />
+            <source>individual</source>
+            <translation>个人</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductFitPanel</name>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="116" />
-            <location filename="../../workstation/views/product_fit_panel.py" line="140" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="134" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="158" />
             <source>Products that fit, best first</source>
             <translation>适配产品（按匹配度排序）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="120" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="138" />
             <source>Products left out</source>
             <translation>未入选产品</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="134" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="152" />
             <source>Purpose</source>
             <translation>贷款用途</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="135" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="153" />
             <source>Amount wanted (CNY)</source>
             <translation>申请金额（元）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="136" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="154" />
             <source>Term wanted (months)</source>
             <translation>申请期限（月）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="142" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="160" />
             <source>Left out</source>
             <translation>未入选产品</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="167" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="185" />
             <source>Enter the amount as a number.</source>
             <translation>请输入数字金额。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="192" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="210" />
             <source>No product fits this request.</source>
             <translation>没有产品适合此申请。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/product_fit_panel.py" line="209" />
+            <location filename="../../workstation/views/product_fit_panel.py" line="227" />
             <source>%1. %2 %3 — score %4; %5 at %6, instalment %7</source>
             <translation>%1. %2 %3 — 得分 %4；%5，年利率 %6，月供 %7</translation>
         </message>

@@ -33,24 +33,23 @@ from workstation.views.labels import label
 from workstation.views.ops import Op
 
 ROLE_FIT = Qt.ItemDataRole.UserRole
-CONTEXT = "ProductFit"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def purpose_label(code: str) -> str:
     labels = {
-        "consumption": _t("Consumer goods and daily spending"),
-        "education": _t("Education"),
-        "medical": _t("Medical treatment"),
-        "home_renovation": _t("Home renovation"),
-        "vehicle": _t("Vehicle purchase"),
-        "travel": _t("Travel"),
-        "wedding": _t("Wedding"),
-        "business_working_capital": _t("Business working capital"),
-        "business_equipment": _t("Business equipment"),
+        "consumption": QCoreApplication.translate(
+            "ProductFit", "Consumer goods and daily spending"
+        ),
+        "education": QCoreApplication.translate("ProductFit", "Education"),
+        "medical": QCoreApplication.translate("ProductFit", "Medical treatment"),
+        "home_renovation": QCoreApplication.translate("ProductFit", "Home renovation"),
+        "vehicle": QCoreApplication.translate("ProductFit", "Vehicle purchase"),
+        "travel": QCoreApplication.translate("ProductFit", "Travel"),
+        "wedding": QCoreApplication.translate("ProductFit", "Wedding"),
+        "business_working_capital": QCoreApplication.translate(
+            "ProductFit", "Business working capital"
+        ),
+        "business_equipment": QCoreApplication.translate("ProductFit", "Business equipment"),
     }
     return labels.get(code, code)
 
@@ -58,25 +57,40 @@ def purpose_label(code: str) -> str:
 def reason_text(reason: Reason) -> str:
     """One reason code in words; parameters are already formatted figures."""
     templates = {
-        "inactive": _t("The product is no longer offered."),
-        "customer_kind": _t("Not offered to %kind customers."),
-        "term_fixed": _t("The term must be %min months."),
-        "amount_range": _t("The amount must be between %min and %max."),
-        "term_range": _t("The term must be between %min and %max months."),
-        "purpose": _t("Does not fund %purpose."),
-        "rate_cap": _t("APR %apr at the list rate is above the cap of %cap."),
-        "income_minimum": _t("Monthly income is below the product's minimum of %minimum."),
-        "unaffordable": _t(
-            "The instalment plus existing debts would take %ratio of income; the limit is %limit."
+        "inactive": QCoreApplication.translate("ProductFit", "The product is no longer offered."),
+        "customer_kind": QCoreApplication.translate(
+            "ProductFit", "Not offered to %kind customers."
         ),
-        "pricing": _t("Cannot be priced: %detail"),
-        "purpose_named": _t("Made for %purpose."),
-        "purpose_any": _t("Funds any purpose, including %purpose."),
-        "price": _t("APR %apr at the list rate."),
-        "affordable": _t(
-            "The instalment plus existing debts take %ratio of income (limit %limit)."
+        "term_fixed": QCoreApplication.translate("ProductFit", "The term must be %min months."),
+        "amount_range": QCoreApplication.translate(
+            "ProductFit", "The amount must be between %min and %max."
         ),
-        "within_range": _t("Amount %min – %max and term %min_months – %max_months months fit."),
+        "term_range": QCoreApplication.translate(
+            "ProductFit", "The term must be between %min and %max months."
+        ),
+        "purpose": QCoreApplication.translate("ProductFit", "Does not fund %purpose."),
+        "rate_cap": QCoreApplication.translate(
+            "ProductFit", "APR %apr at the list rate is above the cap of %cap."
+        ),
+        "income_minimum": QCoreApplication.translate(
+            "ProductFit", "Monthly income is below the product's minimum of %minimum."
+        ),
+        "unaffordable": QCoreApplication.translate(
+            "ProductFit",
+            "The instalment plus existing debts would take %ratio of income; the limit is %limit.",
+        ),
+        "pricing": QCoreApplication.translate("ProductFit", "Cannot be priced: %detail"),
+        "purpose_named": QCoreApplication.translate("ProductFit", "Made for %purpose."),
+        "purpose_any": QCoreApplication.translate(
+            "ProductFit", "Funds any purpose, including %purpose."
+        ),
+        "price": QCoreApplication.translate("ProductFit", "APR %apr at the list rate."),
+        "affordable": QCoreApplication.translate(
+            "ProductFit", "The instalment plus existing debts take %ratio of income (limit %limit)."
+        ),
+        "within_range": QCoreApplication.translate(
+            "ProductFit", "Amount %min – %max and term %min_months – %max_months months fit."
+        ),
     }
     params = dict(reason.params)
     code = reason.code
@@ -86,7 +100,11 @@ def reason_text(reason: Reason) -> str:
     if "purpose" in params:
         params["purpose"] = purpose_label(params["purpose"])
     if "kind" in params:
-        params["kind"] = _t("business") if params["kind"] == "business" else _t("individual")
+        params["kind"] = (
+            QCoreApplication.translate("ProductFit", "business")
+            if params["kind"] == "business"
+            else QCoreApplication.translate("ProductFit", "individual")
+        )
     for key in sorted(params, key=len, reverse=True):  # %min_months before %min
         text = text.replace(f"%{key}", params[key])
     return text
