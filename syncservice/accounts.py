@@ -19,6 +19,11 @@ from syncservice.schema import enrollment_code, revoked_token, server_key, sync_
 from syncservice.wire import EnrollRequest, TokenRequest
 
 CODE_LIFETIME = timedelta(hours=24)
+# How long a refresh may be repeated with the token it replaced (its answer was lost).
+# The workstation refreshes 5 minutes before expiry and retries on a 60 s timer that
+# doubles while the server is unreachable, so 5 minutes covers three attempts; the old
+# token's own expiry bounds it too.
+REFRESH_GRACE = timedelta(minutes=5)
 _HASHER = PasswordHasher()
 
 
@@ -159,9 +164,19 @@ def issue_token(engine: Engine, key: bytes, request: TokenRequest, now: datetime
 
 
 def refresh_token(
-    engine: Engine, key: bytes, claims: tokens.Claims, device_secret: str, now: datetime
+    engine: Engine, key: bytes, header: str | None, device_secret: str, now: datetime
 ) -> Issued:
-    """A new token for a still-valid one, re-checking device and user server-side."""
+    """A new token for a still-valid one, re-checking device and user server-side.
+
+    The old token is revoked in the same step, but its answer can be lost on the way
+    back; the workstation then still holds only the old token. So a refresh of a token
+    that a refresh revoked less than `REFRESH_GRACE` ago (and that has not expired)
+    answers the very token it issued then (same jti, iat and exp, so the same string),
+    as long as that one is not revoked itself. Nothing else accepts the old token.
+    """
+    claims, revoked = _verified(engine, key, header, now)
+    if revoked is not None and not _retry_allowed(engine, revoked, now):
+        raise Refused(401, "TOKEN_REVOKED")
     with engine.connect() as conn:
         client = _client(conn, claims.client_id)
         if not hmac.compare_digest(client.credential_hash, sha256_hex(device_secret)):
@@ -173,15 +188,30 @@ def refresh_token(
         ).first()
     if user is None or user.disabled:
         raise Refused(401, "BAD_CREDENTIALS")
-    revoke_token(engine, claims)
     fresh = {
         "sub": user.username,
         "client_id": client.client_id,
         "branch": client.branch,
         "role": user.role,
     }
+    if revoked is not None:  # a retry: the token issued the first time
+        return Issued(*tokens.issue(key, fresh, _aware(revoked.revoked_at), revoked.successor))
     token, parsed = tokens.issue(key, fresh, now)
+    try:
+        revoke_token(engine, claims, now=now, successor=parsed.jti)
+    except IntegrityError:  # a concurrent refresh of the same token won: answer its token
+        return refresh_token(engine, key, header, device_secret, now)
     return Issued(token, parsed)
+
+
+def _retry_allowed(engine: Engine, revoked: Row[Any], now: datetime) -> bool:
+    if revoked.successor is None or revoked.revoked_at is None:
+        return False  # logged out, not refreshed
+    if now - _aware(revoked.revoked_at) > REFRESH_GRACE:
+        return False
+    with engine.connect() as conn:
+        stmt = select(revoked_token.c.jti).where(revoked_token.c.jti == revoked.successor)
+        return conn.execute(stmt).first() is None
 
 
 def _password_ok(verifier: str, password: str) -> bool:
@@ -202,6 +232,16 @@ def _client(conn: Connection, client_id: str) -> Row[Any]:
 
 def authenticate(engine: Engine, key: bytes, header: str | None, now: datetime) -> tokens.Claims:
     """Bearer token → claims; 401 for any token problem, 403 for a revoked device."""
+    claims, revoked = _verified(engine, key, header, now)
+    if revoked is not None:
+        raise Refused(401, "TOKEN_REVOKED")
+    return claims
+
+
+def _verified(
+    engine: Engine, key: bytes, header: str | None, now: datetime
+) -> tuple[tokens.Claims, Row[Any] | None]:
+    """Signed, unexpired claims of a known, unrevoked device, and the token's revocation."""
     if not header or not header.startswith("Bearer "):
         raise Refused(401, "TOKEN_MISSING")
     try:
@@ -209,19 +249,24 @@ def authenticate(engine: Engine, key: bytes, header: str | None, now: datetime) 
     except tokens.BadToken as exc:
         raise Refused(401, f"TOKEN_INVALID: {exc}") from None
     with engine.connect() as conn:
-        if conn.execute(
-            select(revoked_token.c.jti).where(revoked_token.c.jti == claims.jti)
-        ).first():
-            raise Refused(401, "TOKEN_REVOKED")
+        revoked = conn.execute(
+            select(revoked_token).where(revoked_token.c.jti == claims.jti)
+        ).first()
         _client(conn, claims.client_id)
-    return claims
+    return claims, revoked
 
 
-def revoke_token(engine: Engine, claims: tokens.Claims) -> None:
+def revoke_token(
+    engine: Engine, claims: tokens.Claims, *, now: datetime | None = None, successor: str = ""
+) -> None:
+    """Put the token on the revocation list (a refresh also records what replaced it)."""
     with engine.begin() as conn:
         conn.execute(
             insert(revoked_token).values(
-                jti=claims.jti, expires_at=datetime.fromtimestamp(claims.exp, UTC)
+                jti=claims.jti,
+                expires_at=datetime.fromtimestamp(claims.exp, UTC),
+                revoked_at=now,
+                successor=successor or None,
             )
         )
 

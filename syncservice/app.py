@@ -84,8 +84,10 @@ def build_app(engine: Engine, now: Callable[[], datetime] = accounts.now_utc) ->
         return TokenResponse(token=issued.token, expires_at=c.exp, role=c.role, branch=c.branch)
 
     @app.post("/sync/refresh", responses=ERRORS)
-    def refresh(body: RefreshRequest, claims: Caller) -> TokenResponse:
-        issued = accounts.refresh_token(engine, token_key, claims, body.device_secret, now())
+    def refresh(
+        body: RefreshRequest, authorization: Annotated[str | None, Header()] = None
+    ) -> TokenResponse:
+        issued = accounts.refresh_token(engine, token_key, authorization, body.device_secret, now())
         c = issued.claims
         return TokenResponse(token=issued.token, expires_at=c.exp, role=c.role, branch=c.branch)
 

@@ -79,6 +79,10 @@ revoked_token = Table(
     metadata,
     Column("jti", String(36), primary_key=True),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    # Set when a refresh revoked the token: when, and the jti of the token it issued, so a
+    # retried refresh (the answer was lost) gets that same token back (accounts.py).
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("successor", String(36), nullable=True),
 )
 
 mutation_result = Table(

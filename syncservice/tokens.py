@@ -55,10 +55,13 @@ def _sign(key: bytes, signing_input: str) -> str:
     return _b64(hmac.new(key, signing_input.encode(), hashlib.sha256).digest())
 
 
-def issue(key: bytes, claims: dict[str, str], now: datetime) -> tuple[str, Claims]:
+def issue(
+    key: bytes, claims: dict[str, str], now: datetime, jti: str | None = None
+) -> tuple[str, Claims]:
+    """A signed token; the same claims, `now` and `jti` give the same token again."""
     exp = int((now + TOKEN_LIFETIME).timestamp())
     body = {**claims, "iss": ISSUER, "aud": AUDIENCE, "iat": int(now.timestamp()), "exp": exp}
-    body["jti"] = str(uuid.uuid4())
+    body["jti"] = jti or str(uuid.uuid4())
     head = _b64(json.dumps(HEADER, separators=(",", ":")).encode())
     payload = _b64(json.dumps(body, separators=(",", ":")).encode())
     signing_input = f"{head}.{payload}"
