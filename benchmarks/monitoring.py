@@ -18,12 +18,15 @@ Target: both passes together under 120 s on two cores.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -34,6 +37,7 @@ from workstation.models import EarlyWarning, LedgerEntry
 from workstation.services import aml, demo_loans, early_warning, eod, servicing
 from workstation.services.session import UserSession
 
+T = TypeVar("T")
 BIG_CACHE = "PRAGMA cache_size = -1000000"  # 1 GB while building: random-key index inserts
 
 
@@ -56,6 +60,9 @@ def main() -> None:
         use_file_keyring(Path(folder))
         bench = Bench.open(Path(folder) / "home", FakeClock())
         ctx = bench.sign_in("supervisor1")
+        started = time.perf_counter()
+        add_the_day(ctx, servicing.business_date(ctx))
+        print(f"added the measured day's entries in {time.perf_counter() - started:.1f} s")
         measure(ctx)
         ctx.sign_out()
 
@@ -66,30 +73,73 @@ def measure(ctx: UserSession) -> None:
         loans = s.scalar(text("SELECT COUNT(*) FROM loan"))
         entries = s.scalar(select(func.count()).select_from(LedgerEntry))
         warnings = s.scalar(select(func.count()).select_from(EarlyWarning))
-    print(f"store: {loans:,} loans, {entries:,} ledger entries, {warnings:,} warnings so far")
-    total = 0.0
+        today = s.scalar(
+            text("SELECT COUNT(*) FROM ledger_entry WHERE value_date = :d"), {"d": str(day)}
+        )
+    print(
+        f"store: {loans:,} loans, {entries:,} ledger entries ({today:,} on {day}), "
+        f"{warnings:,} warnings so far"
+    )
+    totals = (0.0, 0.0)
     for attempt in ("first run", "re-run"):
-        ew_seconds, ew = timed(lambda: early_warning.run(ctx, day))
-        aml_seconds, raised = timed(lambda: aml_pass(ctx, day))
+        load = os.getloadavg()[0]
+        ew_time, ew = timed(lambda: early_warning.run(ctx, day))
+        aml_time, result = timed(lambda: aml_pass(ctx, day))
         print(
-            f"{attempt} for {day}: early warning {ew_seconds:.1f} s ({ew.flagged:,} loans "
-            f"flagged: {ew.opened:,} opened, {ew.updated:,} updated, {ew.closed:,} closed; "
-            f"{ew.by_severity}); AML {aml_seconds:.1f} s ({raised})"
+            f"{attempt} for {day} (load {load:.1f}): early warning {ew_time[0]:.1f} s wall, "
+            f"{ew_time[1]:.1f} s CPU ({ew.flagged:,} loans flagged: {ew.opened:,} opened, "
+            f"{ew.updated:,} updated, {ew.closed:,} closed; {ew.by_severity}); "
+            f"AML {aml_time[0]:.1f} s wall, {aml_time[1]:.1f} s CPU (raised {result.raised}, "
+            f"{result.already_raised:,} already raised)"
         )
         if attempt == "first run":
-            total = ew_seconds + aml_seconds
-    print(f"both passes: {total:.1f} s (target < 120 s)")
+            totals = (ew_time[0] + aml_time[0], ew_time[1] + aml_time[1])
+    print(
+        f"both passes: {totals[0]:.1f} s wall, {totals[1]:.1f} s CPU (target < 120 s); "
+        f"load average now {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
 
 
-def aml_pass(ctx: UserSession, day: object) -> dict[str, int]:
+def aml_pass(ctx: UserSession, day: date) -> aml.PassResult:
     with ctx.transaction() as s:
-        return aml.run_pass(s, day, ctx.settings, ctx.now()).raised  # type: ignore[arg-type]
+        return aml.run_pass(s, day, ctx.settings, ctx.now())
 
 
-def timed(fn):  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
+def timed(fn: Callable[[], T]) -> tuple[tuple[float, float], T]:
+    """(wall seconds, CPU seconds of this process, SQLite included), value."""
+    wall, cpu = time.perf_counter(), time.process_time()
     value = fn()
-    return time.perf_counter() - started, value
+    return (time.perf_counter() - wall, time.process_time() - cpu), value
+
+
+def add_the_day(ctx: UserSession, day: date) -> None:
+    """The measured day's repayments, added to the copy (the cached ledger ends the day before).
+
+    One loan of a fifth of the customers pays (~20,000 entries, 1/250 of the ledger), a
+    third of them in cash; a few in cash at the large-cash threshold, a few just under it
+    after two such payments earlier in the week (structuring), some by card from an
+    account the customer never registered.
+    """
+    run_sql(ctx, _TODAY, day=str(day))
+
+
+_TODAY = (
+    "WITH p AS (SELECT rowid AS r, id, number FROM loan WHERE rowid % 25 = rowid / 100000), "
+    "k(n, back) AS (VALUES (0, 0), (1, 2), (2, 4)) "
+    "INSERT INTO ledger_entry (id, loan_id, kind, amount, channel, value_date, idempotency_key, "
+    "reverses_id, source_account, posted_by, allocation, note, created_at, updated_at, "
+    "version, origin_branch, origin_device) "
+    "SELECT lower(hex(randomblob(16))), p.id, 'repayment', "
+    "CASE WHEN p.r % 1000 = 25 THEN 5000000 "  # at the large-cash threshold
+    "WHEN p.r % 1000 = 50 THEN 4200000 + k.n * 100000 "  # three just under it in a week
+    "ELSE 10000 + abs(random()) % 600000 END, "
+    "CASE WHEN p.r % 1000 IN (25, 50) THEN 'cash' "
+    "ELSE CASE p.r % 3 WHEN 0 THEN 'cash' WHEN 1 THEN 'transfer' ELSE 'card' END END, "
+    "date(:day, '-' || k.back || ' days'), 'bench-day:' || p.number || ':' || k.n, NULL, "
+    "CASE WHEN p.r % 3 = 2 AND p.r % 200 = 0 THEN '6222000033334444' ELSE '' END, "
+    "'bench', '{}', '', datetime('now'), datetime('now'), 1, 'BJ001', 'bench' "
+    "FROM p, k WHERE k.n = 0 OR p.r % 1000 = 50"
+)
 
 
 # --- building the cached store ---------------------------------------------------------------
