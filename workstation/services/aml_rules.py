@@ -83,14 +83,17 @@ _LARGE_CASH = text(
     f"JOIN loan l ON l.id = e.loan_id WHERE e.value_date = :day AND {_MOVES} "
     "AND +e.channel = 'cash' GROUP BY l.customer_id HAVING SUM(e.amount) >= :threshold"
 )
+# The customers with an in-band cash payment today, then only their entries in the window.
+_IN_BAND = "+e.channel = 'cash' AND +e.amount >= :low AND +e.amount < :threshold"
 _STRUCTURING = text(
+    "WITH who AS MATERIALIZED (SELECT DISTINCT l.customer_id FROM ledger_entry e "
+    f"JOIN loan l ON l.id = e.loan_id WHERE e.value_date = :day AND {_MOVES} AND {_IN_BAND}) "
     "SELECT l.customer_id, MIN(l.branch_id) AS branch_id, SUM(e.amount) AS total, "
     "COUNT(*) AS n, GROUP_CONCAT(e.id) AS ids, COUNT(DISTINCT e.value_date) AS days "
-    f"FROM ledger_entry e JOIN loan l ON l.id = e.loan_id WHERE {_MOVES} "
-    "AND e.value_date BETWEEN :start AND :day AND +e.channel = 'cash' "
-    "AND e.amount >= :low AND e.amount < :threshold GROUP BY l.customer_id "
-    "HAVING COUNT(*) >= :min_count AND SUM(e.value_date = :day) > 0 "
-    "AND COUNT(*) - SUM(e.value_date = :day) < :min_count"
+    "FROM who w CROSS JOIN loan l ON l.customer_id = w.customer_id "
+    f"CROSS JOIN ledger_entry e ON e.loan_id = l.id WHERE {_MOVES} AND {_IN_BAND} "
+    "AND +e.value_date BETWEEN :start AND :day GROUP BY l.customer_id "
+    "HAVING COUNT(*) >= :min_count AND COUNT(*) - SUM(e.value_date = :day) < :min_count"
 )
 _CLEAN_CARD = "REPLACE(REPLACE({}, ' ', ''), '-', '')"
 _UNREGISTERED = text(
