@@ -341,6 +341,8 @@ _FIELDS = (
     "actioned_severity",
 )
 _TABLE = EarlyWarning.__table__
+# Only the compared fields: the pass reads every warning (not just the flagged loans').
+_CURRENT = select(_TABLE.c.id, _TABLE.c.loan_id, *(_TABLE.c[name] for name in _FIELDS))
 _UPDATE = (
     _TABLE.update()  # type: ignore[attr-defined]
     .where(_TABLE.c.id == bindparam("row_id"))
@@ -351,7 +353,7 @@ _UPDATE = (
 def _write(
     ctx: UserSession, s: Session, day: date, loans: dict[uuid.UUID, _Loan], t: Thresholds
 ) -> PassResult:
-    current = {row.loan_id: row._asdict() for row in s.execute(select(_TABLE))}
+    current = {row.loan_id: row._asdict() for row in s.execute(_CURRENT)}
     inserts = [
         _new_row(ctx, loan_id, loan, day, t)
         for loan_id, loan in loans.items()
