@@ -1426,22 +1426,22 @@
             <translation>Exported to %1.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="288" />
+            <location filename="../../workstation/views/bureau_view.py" line="290" />
             <source>Confirm export</source>
             <translation>Confirm export</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="290" />
+            <location filename="../../workstation/views/bureau_view.py" line="291" />
             <source>The file holds full identity numbers. Enter your password to confirm:</source>
             <translation>The file holds full identity numbers. Enter your password to confirm:</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="307" />
+            <location filename="../../workstation/views/bureau_view.py" line="300" />
             <source>Select the record to correct first.</source>
             <translation>Select the record to correct first.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="319" />
+            <location filename="../../workstation/views/bureau_view.py" line="312" />
             <source>Correction %1 for %2 generated and validated.</source>
             <translation>Correction %1 for %2 generated and validated.</translation>
         </message>
@@ -1462,37 +1462,37 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="26" />
+            <location filename="../../workstation/views/password_dialog.py" line="29" />
             <source>Change password</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="32" />
+            <location filename="../../workstation/views/password_dialog.py" line="35" />
             <source>Current password</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="33" />
+            <location filename="../../workstation/views/password_dialog.py" line="36" />
             <source>New password</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="34" />
+            <location filename="../../workstation/views/password_dialog.py" line="37" />
             <source>Repeat new password</source>
             <translation>Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="43" />
+            <location filename="../../workstation/views/password_dialog.py" line="46" />
             <source>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</source>
             <translation>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="55" />
+            <location filename="../../workstation/views/password_dialog.py" line="58" />
             <source>Choose your own password before you continue.</source>
             <translation>Choose your own password before you continue.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="63" />
+            <location filename="../../workstation/views/password_dialog.py" line="66" />
             <source>The two new passwords are not the same.</source>
             <translation>The two new passwords are not the same.</translation>
         </message>
@@ -1543,23 +1543,23 @@
     <context>
         <name>CloseAlertDialog</name>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="50" />
+            <location filename="../../workstation/views/compliance_view.py" line="49" />
             <source>Close alert</source>
             <translation>Close alert</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="55" />
+            <location filename="../../workstation/views/compliance_view.py" line="54" />
             <source>Why (required)</source>
             <translation>Why (required)</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="56" />
-            <location filename="../../workstation/views/compliance_view.py" line="67" />
+            <location filename="../../workstation/views/compliance_view.py" line="55" />
+            <location filename="../../workstation/views/compliance_view.py" line="66" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="66" />
+            <location filename="../../workstation/views/compliance_view.py" line="65" />
             <source>Disposition</source>
             <translation>Disposition</translation>
         </message>
@@ -1914,203 +1914,203 @@
     <context>
         <name>ComplianceScreen</name>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="85" />
-            <location filename="../../workstation/views/compliance_view.py" line="131" />
-            <location filename="../../workstation/views/compliance_view.py" line="148" />
+            <location filename="../../workstation/views/compliance_view.py" line="84" />
+            <location filename="../../workstation/views/compliance_view.py" line="130" />
+            <location filename="../../workstation/views/compliance_view.py" line="147" />
             <source>Rule</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="86" />
+            <location filename="../../workstation/views/compliance_view.py" line="85" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="87" />
+            <location filename="../../workstation/views/compliance_view.py" line="86" />
             <source>ID number</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="89" />
-            <location filename="../../workstation/views/compliance_view.py" line="171" />
+            <location filename="../../workstation/views/compliance_view.py" line="88" />
+            <location filename="../../workstation/views/compliance_view.py" line="170" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="92" />
+            <location filename="../../workstation/views/compliance_view.py" line="91" />
             <source>Business date</source>
             <translation>Business date</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="96" />
-            <location filename="../../workstation/views/compliance_view.py" line="123" />
-            <location filename="../../workstation/views/compliance_view.py" line="146" />
+            <location filename="../../workstation/views/compliance_view.py" line="95" />
+            <location filename="../../workstation/views/compliance_view.py" line="122" />
+            <location filename="../../workstation/views/compliance_view.py" line="145" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="97" />
+            <location filename="../../workstation/views/compliance_view.py" line="96" />
             <source>Disposition</source>
             <translation>Disposition</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="101" />
+            <location filename="../../workstation/views/compliance_view.py" line="100" />
             <source>No alerts match: nothing is waiting for review.</source>
             <translation>No alerts match: nothing is waiting for review.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="103" />
+            <location filename="../../workstation/views/compliance_view.py" line="102" />
             <source>AML alerts</source>
             <translation>AML alerts</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="125" />
+            <location filename="../../workstation/views/compliance_view.py" line="124" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="126" />
+            <location filename="../../workstation/views/compliance_view.py" line="125" />
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="127" />
+            <location filename="../../workstation/views/compliance_view.py" line="126" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="132" />
+            <location filename="../../workstation/views/compliance_view.py" line="131" />
             <source>All rules</source>
             <translation>All rules</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="141" />
+            <location filename="../../workstation/views/compliance_view.py" line="140" />
             <source>Monitoring date</source>
             <translation>Monitoring date</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="143" />
+            <location filename="../../workstation/views/compliance_view.py" line="142" />
             <source>Run monitoring for</source>
             <translation>Run monitoring for</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="157" />
-            <location filename="../../workstation/views/compliance_view.py" line="243" />
+            <location filename="../../workstation/views/compliance_view.py" line="156" />
+            <location filename="../../workstation/views/compliance_view.py" line="242" />
             <source>Select an alert.</source>
             <translation>Select an alert.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="165" />
+            <location filename="../../workstation/views/compliance_view.py" line="164" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="167" />
+            <location filename="../../workstation/views/compliance_view.py" line="166" />
             <source>Loan</source>
             <translation>Loan</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="168" />
+            <location filename="../../workstation/views/compliance_view.py" line="167" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="169" />
+            <location filename="../../workstation/views/compliance_view.py" line="168" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="173" />
+            <location filename="../../workstation/views/compliance_view.py" line="172" />
             <source>From account</source>
             <translation>From account</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="179" />
+            <location filename="../../workstation/views/compliance_view.py" line="178" />
             <source>Transactions behind the alert</source>
             <translation>Transactions behind the alert</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="184" />
+            <location filename="../../workstation/views/compliance_view.py" line="183" />
             <source>Close with disposition…</source>
             <translation>Close with disposition…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="188" />
+            <location filename="../../workstation/views/compliance_view.py" line="187" />
             <source>Alert</source>
             <translation>Alert</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="189" />
+            <location filename="../../workstation/views/compliance_view.py" line="188" />
             <source>Why it fired</source>
             <translation>Why it fired</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="190" />
+            <location filename="../../workstation/views/compliance_view.py" line="189" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="193" />
+            <location filename="../../workstation/views/compliance_view.py" line="192" />
             <source>Transactions</source>
             <translation>Transactions</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="195" />
+            <location filename="../../workstation/views/compliance_view.py" line="194" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="202" />
+            <location filename="../../workstation/views/compliance_view.py" line="201" />
             <source>Report file format</source>
             <translation>Report file format</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="206" />
+            <location filename="../../workstation/views/compliance_view.py" line="205" />
             <source>Reports of alerts closed as “Report”:</source>
             <translation>Reports of alerts closed as “Report”:</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="208" />
+            <location filename="../../workstation/views/compliance_view.py" line="207" />
             <source>Large-value report…</source>
             <translation>Large-value report…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="209" />
+            <location filename="../../workstation/views/compliance_view.py" line="208" />
             <source>Suspicious transaction report…</source>
             <translation>Suspicious transaction report…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="265" />
+            <location filename="../../workstation/views/compliance_view.py" line="264" />
             <source>Open: waiting for a reviewer.</source>
             <translation>Open: waiting for a reviewer.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="266" />
+            <location filename="../../workstation/views/compliance_view.py" line="265" />
             <source>%1 by %2 on %3: %4</source>
             <translation>%1 by %2 on %3: %4</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="287" />
+            <location filename="../../workstation/views/compliance_view.py" line="286" />
             <source>Monitoring for %1: %2 new alerts (%3 raised before).</source>
             <translation>Monitoring for %1: %2 new alerts (%3 raised before).</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="309" />
+            <location filename="../../workstation/views/compliance_view.py" line="308" />
             <source>Alert closed: %1.</source>
             <translation>Alert closed: %1.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="321" />
+            <location filename="../../workstation/views/compliance_view.py" line="320" />
             <source>Save report</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="333" />
+            <location filename="../../workstation/views/compliance_view.py" line="332" />
             <source>Report %1 written: %2 records to %3.</source>
             <translation>Report %1 written: %2 records to %3.</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="344" />
+            <location filename="../../workstation/views/compliance_view.py" line="345" />
             <source>Confirm report export</source>
             <translation>Confirm report export</translation>
         </message>

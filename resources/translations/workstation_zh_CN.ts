@@ -1426,22 +1426,22 @@
             <translation>已导出到%1。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="288" />
+            <location filename="../../workstation/views/bureau_view.py" line="290" />
             <source>Confirm export</source>
             <translation>确认导出</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="290" />
+            <location filename="../../workstation/views/bureau_view.py" line="291" />
             <source>The file holds full identity numbers. Enter your password to confirm:</source>
             <translation>该文件包含完整证件号码。请输入密码确认：</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="307" />
+            <location filename="../../workstation/views/bureau_view.py" line="300" />
             <source>Select the record to correct first.</source>
             <translation>请先选择要更正的记录。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/bureau_view.py" line="319" />
+            <location filename="../../workstation/views/bureau_view.py" line="312" />
             <source>Correction %1 for %2 generated and validated.</source>
             <translation>%2的更正文件%1已生成并通过校验。</translation>
         </message>
@@ -1462,37 +1462,37 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="26" />
+            <location filename="../../workstation/views/password_dialog.py" line="29" />
             <source>Change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="32" />
+            <location filename="../../workstation/views/password_dialog.py" line="35" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="33" />
+            <location filename="../../workstation/views/password_dialog.py" line="36" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="34" />
+            <location filename="../../workstation/views/password_dialog.py" line="37" />
             <source>Repeat new password</source>
             <translation>再次输入新密码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="43" />
+            <location filename="../../workstation/views/password_dialog.py" line="46" />
             <source>Use at least 8 characters; 15 or more is safer. A phrase of several words is easy to remember. Common passwords are refused.</source>
             <translation>密码至少 8 个字符，15 个以上更安全。由几个词组成的短语便于记忆。常见密码将被拒绝。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="55" />
+            <location filename="../../workstation/views/password_dialog.py" line="58" />
             <source>Choose your own password before you continue.</source>
             <translation>继续之前，请设置您自己的密码。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/password_dialog.py" line="63" />
+            <location filename="../../workstation/views/password_dialog.py" line="66" />
             <source>The two new passwords are not the same.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
@@ -1543,23 +1543,23 @@
     <context>
         <name>CloseAlertDialog</name>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="50" />
+            <location filename="../../workstation/views/compliance_view.py" line="49" />
             <source>Close alert</source>
             <translation>关闭预警</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="55" />
+            <location filename="../../workstation/views/compliance_view.py" line="54" />
             <source>Why (required)</source>
             <translation>原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="56" />
-            <location filename="../../workstation/views/compliance_view.py" line="67" />
+            <location filename="../../workstation/views/compliance_view.py" line="55" />
+            <location filename="../../workstation/views/compliance_view.py" line="66" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="66" />
+            <location filename="../../workstation/views/compliance_view.py" line="65" />
             <source>Disposition</source>
             <translation>处置结论</translation>
         </message>
@@ -1913,203 +1913,203 @@
     <context>
         <name>ComplianceScreen</name>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="85" />
-            <location filename="../../workstation/views/compliance_view.py" line="131" />
-            <location filename="../../workstation/views/compliance_view.py" line="148" />
+            <location filename="../../workstation/views/compliance_view.py" line="84" />
+            <location filename="../../workstation/views/compliance_view.py" line="130" />
+            <location filename="../../workstation/views/compliance_view.py" line="147" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="86" />
+            <location filename="../../workstation/views/compliance_view.py" line="85" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="87" />
+            <location filename="../../workstation/views/compliance_view.py" line="86" />
             <source>ID number</source>
             <translation>证件号码</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="89" />
-            <location filename="../../workstation/views/compliance_view.py" line="171" />
+            <location filename="../../workstation/views/compliance_view.py" line="88" />
+            <location filename="../../workstation/views/compliance_view.py" line="170" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="92" />
+            <location filename="../../workstation/views/compliance_view.py" line="91" />
             <source>Business date</source>
             <translation>营业日</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="96" />
-            <location filename="../../workstation/views/compliance_view.py" line="123" />
-            <location filename="../../workstation/views/compliance_view.py" line="146" />
+            <location filename="../../workstation/views/compliance_view.py" line="95" />
+            <location filename="../../workstation/views/compliance_view.py" line="122" />
+            <location filename="../../workstation/views/compliance_view.py" line="145" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="97" />
+            <location filename="../../workstation/views/compliance_view.py" line="96" />
             <source>Disposition</source>
             <translation>处置结论</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="101" />
+            <location filename="../../workstation/views/compliance_view.py" line="100" />
             <source>No alerts match: nothing is waiting for review.</source>
             <translation>没有符合条件的预警：当前无待审核事项。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="103" />
+            <location filename="../../workstation/views/compliance_view.py" line="102" />
             <source>AML alerts</source>
             <translation>反洗钱预警</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="125" />
+            <location filename="../../workstation/views/compliance_view.py" line="124" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="126" />
+            <location filename="../../workstation/views/compliance_view.py" line="125" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="127" />
+            <location filename="../../workstation/views/compliance_view.py" line="126" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="132" />
+            <location filename="../../workstation/views/compliance_view.py" line="131" />
             <source>All rules</source>
             <translation>全部规则</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="141" />
+            <location filename="../../workstation/views/compliance_view.py" line="140" />
             <source>Monitoring date</source>
             <translation>监测日期</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="143" />
+            <location filename="../../workstation/views/compliance_view.py" line="142" />
             <source>Run monitoring for</source>
             <translation>执行监测，日期</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="157" />
-            <location filename="../../workstation/views/compliance_view.py" line="243" />
+            <location filename="../../workstation/views/compliance_view.py" line="156" />
+            <location filename="../../workstation/views/compliance_view.py" line="242" />
             <source>Select an alert.</source>
             <translation>请选择一条预警。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="165" />
+            <location filename="../../workstation/views/compliance_view.py" line="164" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="167" />
+            <location filename="../../workstation/views/compliance_view.py" line="166" />
             <source>Loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="168" />
+            <location filename="../../workstation/views/compliance_view.py" line="167" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="169" />
+            <location filename="../../workstation/views/compliance_view.py" line="168" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="173" />
+            <location filename="../../workstation/views/compliance_view.py" line="172" />
             <source>From account</source>
             <translation>付款账户</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="179" />
+            <location filename="../../workstation/views/compliance_view.py" line="178" />
             <source>Transactions behind the alert</source>
             <translation>触发预警的交易</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="184" />
+            <location filename="../../workstation/views/compliance_view.py" line="183" />
             <source>Close with disposition…</source>
             <translation>填写处置结论并关闭…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="188" />
+            <location filename="../../workstation/views/compliance_view.py" line="187" />
             <source>Alert</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="189" />
+            <location filename="../../workstation/views/compliance_view.py" line="188" />
             <source>Why it fired</source>
             <translation>触发原因</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="190" />
+            <location filename="../../workstation/views/compliance_view.py" line="189" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="193" />
+            <location filename="../../workstation/views/compliance_view.py" line="192" />
             <source>Transactions</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="195" />
+            <location filename="../../workstation/views/compliance_view.py" line="194" />
             <source>History</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="202" />
+            <location filename="../../workstation/views/compliance_view.py" line="201" />
             <source>Report file format</source>
             <translation>报告文件格式</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="206" />
+            <location filename="../../workstation/views/compliance_view.py" line="205" />
             <source>Reports of alerts closed as “Report”:</source>
             <translation>处置结论为“上报”的预警生成报告：</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="208" />
+            <location filename="../../workstation/views/compliance_view.py" line="207" />
             <source>Large-value report…</source>
             <translation>大额交易报告…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="209" />
+            <location filename="../../workstation/views/compliance_view.py" line="208" />
             <source>Suspicious transaction report…</source>
             <translation>可疑交易报告…</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="265" />
+            <location filename="../../workstation/views/compliance_view.py" line="264" />
             <source>Open: waiting for a reviewer.</source>
             <translation>待处理：等待审核人员处理。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="266" />
+            <location filename="../../workstation/views/compliance_view.py" line="265" />
             <source>%1 by %2 on %3: %4</source>
             <translation>%1（%2，%3）：%4</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="287" />
+            <location filename="../../workstation/views/compliance_view.py" line="286" />
             <source>Monitoring for %1: %2 new alerts (%3 raised before).</source>
             <translation>%1 监测完成：新增预警 %2 条（此前已生成 %3 条）。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="309" />
+            <location filename="../../workstation/views/compliance_view.py" line="308" />
             <source>Alert closed: %1.</source>
             <translation>预警已关闭：%1。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="321" />
+            <location filename="../../workstation/views/compliance_view.py" line="320" />
             <source>Save report</source>
             <translation>保存报告</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="333" />
+            <location filename="../../workstation/views/compliance_view.py" line="332" />
             <source>Report %1 written: %2 records to %3.</source>
             <translation>报告 %1 已生成：%2 条记录，保存至 %3。</translation>
         </message>
         <message>
-            <location filename="../../workstation/views/compliance_view.py" line="344" />
+            <location filename="../../workstation/views/compliance_view.py" line="345" />
             <source>Confirm report export</source>
             <translation>确认导出报告</translation>
         </message>

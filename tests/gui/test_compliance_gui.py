@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from tests.services.aml_support import DAY, borrower, compliance_session, entry
-from tests.support import Bench
+from tests.support import USER_PASSWORD, Bench
 from workstation.services import aml
 from workstation.views.compliance_view import CloseAlertDialog, ComplianceScreen
 
@@ -47,8 +47,14 @@ def test_review_and_close_an_alert(qtbot, bench: Bench, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=10000)
     assert "Report" in screen.message.text()
 
+    screen.session.stepped_up_at -= timedelta(hours=1)  # the password was typed long ago
     dest = tmp_path / "str.csv"
     screen.export_to("suspicious", "csv", dest)
+    qtbot.waitUntil(lambda: screen.findChild(QInputDialog) is not None, timeout=10000)
+    prompt = screen.findChild(QInputDialog)
+    assert not dest.exists()  # nothing written before the password is confirmed
+    prompt.setTextValue(USER_PASSWORD)
+    prompt.accept()
     qtbot.waitUntil(lambda: dest.exists(), timeout=10000)
     qtbot.waitUntil(lambda: "STR-" in screen.message.text(), timeout=10000)
 

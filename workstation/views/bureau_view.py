@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
 from workstation.views.formatting import format_count, format_datetime
 from workstation.views.ops import Op
+from workstation.views.password_dialog import confirm_then
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -284,21 +284,14 @@ class BureauView(QWidget):
         if not isinstance(exc, StepUpRequired):
             self._on_failed(exc)
             return
-        prompt = QInputDialog(self)
-        prompt.setWindowTitle(self.tr("Confirm export"))
-        prompt.setLabelText(
-            self.tr("The file holds full identity numbers. Enter your password to confirm:")
+        confirm_then(
+            self,
+            self.session,
+            self.tr("Confirm export"),
+            self.tr("The file holds full identity numbers. Enter your password to confirm:"),
+            retry,
+            self._on_failed,
         )
-        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
-        prompt.textValueSelected.connect(partial(self._confirm_then, retry))
-        prompt.open()
-
-    def _confirm_then(self, retry: Callable[[], None], password: str) -> None:
-        """Checking the password runs Argon2: off the GUI thread, like any service call."""
-        ctx = self.session
-        Op(self, lambda: ctx.confirm_password(password)).on_success(
-            lambda _done: retry()
-        ).on_failure(self._on_failed).run()
 
     def _on_correct(self) -> None:
         rows = self.records.selectionModel().selectedRows()

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -39,6 +37,7 @@ from workstation.views.empty_state import HintTableView
 from workstation.views.errors import officer_message
 from workstation.views.formatting import format_date, format_datetime, format_money
 from workstation.views.ops import Op
+from workstation.views.password_dialog import confirm_then
 from workstation.views.table_model import Column, RecordTableModel
 
 
@@ -340,18 +339,11 @@ class ComplianceScreen(QWidget):
         if not isinstance(exc, StepUpRequired):
             self._on_failed(exc)
             return
-        prompt = QInputDialog(self)
-        prompt.setWindowTitle(self.tr("Confirm report export"))
-        prompt.setLabelText(
-            self.tr("The report holds full identity numbers. Enter your password to confirm:")
+        confirm_then(
+            self,
+            self.session,
+            self.tr("Confirm report export"),
+            self.tr("The report holds full identity numbers. Enter your password to confirm:"),
+            retry,
+            self._on_failed,
         )
-        prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
-        prompt.textValueSelected.connect(partial(self._confirm_then, retry))
-        prompt.open()
-
-    def _confirm_then(self, retry: Callable[[], None], password: str) -> None:
-        """Checking the password runs Argon2: off the GUI thread, like any service call."""
-        ctx = self.session
-        Op(self, lambda: ctx.confirm_password(password)).on_success(
-            lambda _done: retry()
-        ).on_failure(self._on_failed).run()

@@ -1,11 +1,14 @@
-"""Change password: required after a one-time password, available from the menu."""
+"""Change password (required after a one-time password), and the step-up prompt."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -71,3 +74,32 @@ class ChangePasswordDialog(QDialog):
     def _on_failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(officer_message(exc))
+
+
+def confirm_then(
+    parent: QWidget,
+    session: UserSession,
+    title: str,
+    label: str,
+    retry: Callable[[], None],
+    on_failed: Callable[[Exception], None],
+) -> QInputDialog:
+    """A service refused with StepUpRequired: ask for the password, check it, retry.
+
+    Window-modal but not blocking; checking the password runs Argon2, so it runs off the
+    GUI thread like any service call.
+    """
+    prompt = QInputDialog(parent)
+    prompt.setWindowTitle(title)
+    prompt.setLabelText(label)
+    prompt.setTextEchoMode(QLineEdit.EchoMode.Password)
+    prompt.textValueSelected.connect(
+        lambda password: (
+            Op(parent, lambda: session.confirm_password(password))
+            .on_success(lambda _done: retry())
+            .on_failure(on_failed)
+            .run()
+        )
+    )
+    prompt.open()
+    return prompt
