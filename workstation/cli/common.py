@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -78,3 +79,11 @@ def command(fn: Callable[[argparse.Namespace], Any]) -> Callable[[argparse.Names
             raise CliError(f"database error: {type(exc).__name__}") from exc
 
     return run
+
+
+def decimal_arg(text: str) -> Decimal:
+    """argparse type for amounts and rates: exact decimals, never floats."""
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a decimal number") from None

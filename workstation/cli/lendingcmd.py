@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from workstation.cli.common import CliError, command, signed_in
+from workstation.cli.common import CliError, command, decimal_arg, signed_in
 from workstation.services import applications
 from workstation.services.schedules import (
     DEFAULT_RATE_CAP,
@@ -22,12 +22,12 @@ from workstation.services.schedules import (
 def register(sub: Any) -> None:
     price = sub.add_parser("schedule", help="print a repayment schedule with its APR and totals")
     price.add_argument("--method", required=True, choices=[m.value for m in RepaymentMethod])
-    price.add_argument("--principal", required=True, type=_decimal)
-    price.add_argument("--annual-rate", required=True, type=_decimal, help="e.g. 0.049")
+    price.add_argument("--principal", required=True, type=decimal_arg)
+    price.add_argument("--annual-rate", required=True, type=decimal_arg, help="e.g. 0.049")
     price.add_argument("--months", required=True, type=int)
-    price.add_argument("--fee", type=_decimal, default=Decimal("0.00"), help="upfront fee")
+    price.add_argument("--fee", type=decimal_arg, default=Decimal("0.00"), help="upfront fee")
     price.add_argument("--start", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    price.add_argument("--cap", type=_decimal, default=DEFAULT_RATE_CAP, help="APR cap")
+    price.add_argument("--cap", type=decimal_arg, default=DEFAULT_RATE_CAP, help="APR cap")
     price.set_defaults(handler=cmd_schedule)
     expire = sub.add_parser(
         "expire-applications",
@@ -35,13 +35,6 @@ def register(sub: Any) -> None:
     )
     expire.add_argument("--date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     expire.set_defaults(handler=cmd_expire)
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a decimal number") from None
 
 
 @command

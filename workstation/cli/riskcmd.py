@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 import uuid
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from workstation.cli.common import command, signed_in
+from workstation.cli.common import command, decimal_arg, signed_in
 from workstation.services import portfolio_risk, product_fit
 from workstation.services.products import PURPOSES
 from workstation.services.schedules import format_percent
@@ -23,16 +23,9 @@ def register(sub: Any) -> None:
     fit = sub.add_parser("product-fit", help="rank the products for a customer's loan request")
     fit.add_argument("--customer", required=True, type=uuid.UUID, help="customer id")
     fit.add_argument("--purpose", required=True, choices=PURPOSES)
-    fit.add_argument("--amount", required=True, type=_decimal)
+    fit.add_argument("--amount", required=True, type=decimal_arg)
     fit.add_argument("--months", required=True, type=int)
     fit.set_defaults(handler=cmd_product_fit)
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a decimal number") from None
 
 
 @command
