@@ -110,16 +110,22 @@ class PolicyFacts:
 # --- gathering facts ----------------------------------------------------------------------
 
 
+def counted_debt(declared: Decimal, bureau: BureauFacts | None) -> Decimal:
+    """Monthly debt payments that count against income.
+
+    The bureau sees debts a borrower may not declare: the larger figure counts.
+    """
+    return max(declared, bureau.monthly_obligations) if bureau else declared
+
+
 def gather(session: Session, app: Application, customer: Customer, today: date) -> PolicyFacts:
     outstanding, overdue, worst = _loan_facts(session, customer.id)
     bureau = bureau_facts(session, customer.id, today)
-    declared = customer.monthly_debt_payments
     return PolicyFacts(
         is_person=customer.kind == "person",
         age=age_on(customer.birth_date, today) if customer.birth_date else None,
         monthly_income=customer.monthly_income,
-        # the bureau sees debts a borrower may not declare: the larger figure counts
-        monthly_debt=max(declared, bureau.monthly_obligations) if bureau else declared,
+        monthly_debt=counted_debt(customer.monthly_debt_payments, bureau),
         new_payment=monthly_payment(app.amount, app.annual_rate, app.months, app.method),
         outstanding=outstanding,
         amount=app.amount,

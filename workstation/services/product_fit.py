@@ -122,11 +122,10 @@ def rank_products(
         if customer is None or not in_scope(s, customer.branch_id):
             raise ProductFitError("There is no such customer in this branch.")
         bureau = policy_rules.bureau_facts(s, customer.id, today)
-        debt = customer.monthly_debt_payments
         applicant = Applicant(
             customer.kind,
             customer.monthly_income,
-            max(debt, bureau.monthly_obligations) if bureau else debt,
+            policy_rules.counted_debt(customer.monthly_debt_payments, bureau),
         )
         catalogue = _latest_versions(products.info(p) for p in s.scalars(select(Product)))
     return rank(catalogue, applicant, request, Decimal(ctx.settings.get("apr_cap")))
